@@ -1,0 +1,115 @@
+/**
+ * Configuration, read and validated once at start-up from the environment (and CLI flags that
+ * override it). Nothing else in the code base reads process.env: the typed Config is passed in.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DEADLINE_RULE_SET: z.string().min(1).default('cn-nfra-2020'),
+  AT_RISK_DAYS: z.coerce.number().min(0).max(60).default(3),
+  ESCALATION_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
+  SEED_DEMO: z.enum(['auto', 'never', 'always']).default('auto'),
+  MAX_ATTACHMENT_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(15 * 1024 * 1024),
+  SESSION_HOURS: z.coerce.number().min(0.1).max(24 * 30).default(12),
+  XIAOBAO_KEK: z
+    .string()
+    .regex(/^[A-Za-z0-9+/=_-]{43,}$/, 'must be a base64 key of 32 bytes')
+    .optional(),
+  XIAOBAO_KEK_FILE: z.string().min(1).optional(),
+  VERIFY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+});
+
+export type RawEnv = z.input<typeof envSchema>;
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  database: { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string | null };
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  deadlineRuleSet: string;
+  atRiskDays: number;
+  escalationIntervalSeconds: number;
+  seedDemo: 'auto' | 'never' | 'always';
+  maxAttachmentBytes: number;
+  bodyLimitBytes: number;
+  sessionHours: number;
+  kek: { inline?: string; file?: string };
+  verifyRateLimitPerMinute: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly setting: string, reason: string) {
+    super(`Invalid configuration: ${setting} ${reason}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates an environment-like record; throws ConfigError naming the first bad setting. */
+export function loadConfig(env: Record<string, string | undefined>, overrides: Record<string, string | undefined> = {}): Config {
+  const merged: Record<string, string | undefined> = {};
+  for (const key of Object.keys(envSchema.shape)) {
+    const value = overrides[key] ?? env[key];
+    if (value !== undefined && value !== '') merged[key] = value;
+  }
+  const parsed = envSchema.safeParse(merged);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const setting = String(issue?.path[0] ?? 'configuration');
+    throw new ConfigError(setting, issue?.message ?? 'is invalid');
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
+      : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') },
+    logLevel: e.LOG_LEVEL,
+    deadlineRuleSet: e.DEADLINE_RULE_SET,
+    atRiskDays: e.AT_RISK_DAYS,
+    escalationIntervalSeconds: e.ESCALATION_INTERVAL_SECONDS,
+    seedDemo: e.SEED_DEMO,
+    maxAttachmentBytes: e.MAX_ATTACHMENT_BYTES,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    sessionHours: e.SESSION_HOURS,
+    kek: {
+      ...(e.XIAOBAO_KEK ? { inline: e.XIAOBAO_KEK } : {}),
+      ...(e.XIAOBAO_KEK_FILE ? { file: e.XIAOBAO_KEK_FILE } : {}),
+    },
+    verifyRateLimitPerMinute: e.VERIFY_RATE_LIMIT_PER_MINUTE,
+  };
+}
+
+/** The settings and their meaning, for `--help` and the README. */
+export const SETTINGS_HELP: Record<keyof RawEnv, string> = {
+  PORT: 'HTTP port (default 3000; 0 picks a free port)',
+  HOST: 'interface to listen on (default 127.0.0.1)',
+  DATA_DIR: 'folder for the embedded database, keys and files (default ./data)',
+  DATABASE_URL: 'postgres://… to use a PostgreSQL server instead of embedded PGlite',
+  DATABASE_POOL_SIZE: 'PostgreSQL connections per process (default 20)',
+  LOG_LEVEL: 'fatal|error|warn|info|debug|trace|silent (default info)',
+  DEADLINE_RULE_SET: 'deadline rules to apply, from config/deadline-rules.json (default cn-nfra-2020)',
+  AT_RISK_DAYS: 'days before the deadline a complaint counts as at risk (default 3)',
+  ESCALATION_INTERVAL_SECONDS: 'how often the escalation job runs in the server; 0 disables (default 300)',
+  SEED_DEMO: 'auto (demo data on an empty database) | never | always',
+  MAX_ATTACHMENT_BYTES: 'largest evidence file accepted (default 10 MiB)',
+  BODY_LIMIT_BYTES: 'largest request body (default 15 MiB)',
+  SESSION_HOURS: 'staff session lifetime in hours (default 12)',
+  XIAOBAO_KEK: 'base64 32-byte key-encryption key for the privacy vault (else XIAOBAO_KEK_FILE, else DATA_DIR/keys)',
+  XIAOBAO_KEK_FILE: 'file holding the key-encryption key(s)',
+  VERIFY_RATE_LIMIT_PER_MINUTE: 'public /api/verify requests per minute per client (default 60)',
+};

@@ -1,0 +1,61 @@
+/**
+ * Opens the database the configuration names: PostgreSQL when a URL is given, otherwise embedded
+ * PGlite in a folder (or in memory for tests). Both speak the same SQL and run the same migrations.
+ */
+import fs from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, Migrator, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { migrations } from './migrations/index.js';
+import { PgliteDialect } from './pglite-dialect.js';
+import type { Database } from './schema.js';
+
+export type DatabaseTarget =
+  | { kind: 'postgres'; url: string; poolSize?: number }
+  | { kind: 'pglite'; dataDir: string | null };
+
+export interface Db {
+  kind: DatabaseTarget['kind'];
+  kysely: Kysely<Database>;
+  close(): Promise<void>;
+}
+
+const INT8_OID = 20;
+
+export async function openDatabase(target: DatabaseTarget): Promise<Db> {
+  if (target.kind === 'postgres') {
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: target.poolSize ?? 20,
+      // Counters and sizes fit in a double; strings would leak into the domain as '42'.
+      types: { getTypeParser: (oid, format) => (oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format)) } as pg.CustomTypesConfig,
+    });
+    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { kind: 'postgres', kysely, close: () => kysely.destroy() };
+  }
+  if (target.dataDir) fs.mkdirSync(target.dataDir, { recursive: true });
+  const pglite = await PGlite.create({
+    ...(target.dataDir ? { dataDir: target.dataDir } : {}),
+    parsers: { [INT8_OID]: (v: string) => Number(v) },
+  });
+  const kysely = new Kysely<Database>({ dialect: new PgliteDialect(pglite) });
+  return {
+    kind: 'pglite',
+    kysely,
+    close: async () => {
+      await kysely.destroy();
+      await pglite.close();
+    },
+  };
+}
+
+/** Brings the schema up to date; safe to call on every start and from several processes. */
+export async function migrate(db: Db): Promise<string[]> {
+  const migrator = new Migrator({
+    db: db.kysely,
+    provider: { getMigrations: async () => migrations },
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

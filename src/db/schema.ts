@@ -1,0 +1,172 @@
+/** Row types of every table, as Kysely sees them. Only repositories import this file's `Database`. */
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json = ColumnType<unknown, string, string>;
+
+import type { StaffRole } from '../auth/roles.js';
+
+export type { StaffRole };
+
+export interface StaffUsersTable {
+  id: Generated<string>;
+  username: string;
+  display_name: string;
+  role: StaffRole;
+  password_hash: string;
+  active: Generated<boolean>;
+  created_at: DefaultTimestamp;
+}
+
+export interface AuthTokensTable {
+  token_hash: Buffer;
+  user_id: string;
+  kind: 'session' | 'api';
+  name: string;
+  created_at: DefaultTimestamp;
+  expires_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface VaultRecordsTable {
+  id: Generated<string>;
+  purpose: string;
+  key_version: number;
+  wrapped_key: Buffer;
+  iv: Buffer;
+  ciphertext: Buffer;
+  created_at: DefaultTimestamp;
+}
+
+export interface ComplaintsTable {
+  id: string;
+  number: string;
+  channel: string;
+  channel_message_id: string | null;
+  status: string;
+  institution: string | null;
+  product: string | null;
+  facts: string;
+  demand_text: string | null;
+  consumer_name_masked: string | null;
+  consumer_phone_masked: string | null;
+  consumer_email_masked: string | null;
+  consumer_vault_id: string | null;
+  consumer_phone_bidx: Buffer | null;
+  consumer_id_bidx: Buffer | null;
+  regulator_referral_no: string | null;
+  regulator_name: string | null;
+  regulator_due_at: Timestamp | null;
+  rule_set: string;
+  received_at: Timestamp;
+  clock_started_at: Timestamp;
+  extension_level: Generated<number>;
+  deadline_days: number;
+  paused_since: Timestamp | null;
+  paused_ms: Generated<number>;
+  due_at: Timestamp | null;
+  escalated_at: Timestamp | null;
+  queue: string;
+  assignee_id: string | null;
+  business: string | null;
+  reason: string | null;
+  demand: string | null;
+  tier: number | null;
+  priority: string | null;
+  triage: Json | null;
+  decision_outcome: string | null;
+  decision_text: string | null;
+  decision_checked: string | null;
+  decided_at: Timestamp | null;
+  review_requested_at: Timestamp | null;
+  satisfaction: number | null;
+  accepts_decision: boolean | null;
+  merged_into_id: string | null;
+  duplicate_of_id: string | null;
+  possible_duplicate_of_id: string | null;
+  closed_at: Timestamp | null;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+  version: Generated<number>;
+}
+
+export interface ComplaintEventsTable {
+  id: Generated<number>;
+  complaint_id: string;
+  seq: number;
+  type: string;
+  actor_type: string;
+  actor_id: string | null;
+  occurred_at: Timestamp;
+  data: Json;
+}
+
+export interface ComplaintMessagesTable {
+  id: Generated<string>;
+  complaint_id: string;
+  kind: 'note' | 'to_consumer' | 'from_consumer';
+  author_id: string | null;
+  body: string;
+  created_at: DefaultTimestamp;
+}
+
+export interface EvidenceBlobsTable {
+  sha256: string;
+  size: number;
+  media_type: string;
+  content: Buffer;
+  created_at: DefaultTimestamp;
+}
+
+export interface ComplaintAttachmentsTable {
+  id: Generated<string>;
+  complaint_id: string;
+  sha256: string;
+  filename: string;
+  media_type: string;
+  size: number;
+  created_at: DefaultTimestamp;
+}
+
+export interface IdempotencyKeysTable {
+  scope: string;
+  key: string;
+  request_hash: Buffer;
+  complaint_id: string;
+  created_at: DefaultTimestamp;
+}
+
+export interface TrackingCodesTable {
+  id: Generated<string>;
+  complaint_id: string;
+  code_hash: Buffer;
+  expires_at: Timestamp;
+  attempts: Generated<number>;
+  consumed_at: Timestamp | null;
+}
+
+export interface ConsumerSessionsTable {
+  token_hash: Buffer;
+  complaint_id: string;
+  expires_at: Timestamp;
+}
+
+export interface Database {
+  staff_users: StaffUsersTable;
+  auth_tokens: AuthTokensTable;
+  vault_records: VaultRecordsTable;
+  complaints: ComplaintsTable;
+  complaint_events: ComplaintEventsTable;
+  complaint_messages: ComplaintMessagesTable;
+  evidence_blobs: EvidenceBlobsTable;
+  complaint_attachments: ComplaintAttachmentsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  tracking_codes: TrackingCodesTable;
+  consumer_sessions: ConsumerSessionsTable;
+}
+
+export type ComplaintRow = Selectable<ComplaintsTable>;
+export type NewComplaintRow = Insertable<ComplaintsTable>;
+export type ComplaintPatch = Updateable<ComplaintsTable>;
+export type ComplaintEventRow = Selectable<ComplaintEventsTable>;
