@@ -67,6 +67,10 @@ export function installAccess(app: FastifyInstance, resolver: PrincipalResolver,
       if (p.kind !== 'consumer') throw authError('FORBIDDEN');
       return;
     }
+    if (access === 'owner_or_reader') {
+      if (p.kind === 'consumer' || roleAllows(p.user.role, 'complaint.read')) return;
+      throw authError('FORBIDDEN');
+    }
     if (p.kind !== 'staff') throw authError('FORBIDDEN');
     if (access === 'staff') return;
     if (!roleAllows(p.user.role, access)) throw authError('FORBIDDEN');

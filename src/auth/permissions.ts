@@ -21,8 +21,12 @@ const table = {
 
 export type Permission = keyof typeof table;
 
-/** `public`: anyone; `consumer`: a consumer's tracking session only; `staff`: any signed-in staff. */
-export type Access = Permission | 'public' | 'consumer' | 'staff';
+/**
+ * `public`: anyone; `consumer`: a consumer's tracking session only; `staff`: any signed-in staff;
+ * `owner_or_reader`: the consumer whose complaint it is (the handler checks which) or staff who
+ * may read complaints.
+ */
+export type Access = Permission | 'public' | 'consumer' | 'staff' | 'owner_or_reader';
 
 export function roleAllows(role: StaffRole, permission: Permission): boolean {
   return (table[permission] as readonly StaffRole[]).includes(role);
@@ -30,6 +34,7 @@ export function roleAllows(role: StaffRole, permission: Permission): boolean {
 
 export function rolesFor(access: Access): readonly StaffRole[] {
   if (access === 'consumer') return [];
+  if (access === 'owner_or_reader') return table['complaint.read'];
   if (access === 'public' || access === 'staff') return ROLES;
   return table[access];
 }

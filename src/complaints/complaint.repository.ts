@@ -2,13 +2,12 @@
  * The only place that builds SQL for complaints, their events, messages, evidence and keys.
  * A repository bound to a transaction is handed to the service for multi-row changes.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { ComplaintRow, Database, NewComplaintRow } from '../db/schema.js';
+import { sql } from 'kysely';
+import type { DbExecutor } from '../db/executor.js';
+import type { ComplaintRow, NewComplaintRow } from '../db/schema.js';
 import type { ComplaintEvent } from './complaint-event.js';
 import type { ComplaintChange } from './lifecycle.js';
 import type { Channel, Complaint, ComplaintStatus, DecisionOutcome } from './complaint.model.js';
-
-type Executor = Kysely<Database> | Transaction<Database>;
 
 export function toComplaint(r: ComplaintRow): Complaint {
   return {
@@ -100,7 +99,12 @@ export interface ListCursor {
 }
 
 export class ComplaintRepository {
-  constructor(private readonly db: Executor) {}
+  constructor(private readonly db: DbExecutor) {}
+
+  /** The handle this repository runs on, for other repositories joining the same transaction. */
+  get executor(): DbExecutor {
+    return this.db;
+  }
 
   transaction<T>(fn: (repo: ComplaintRepository) => Promise<T>): Promise<T> {
     return this.db.transaction().execute((trx) => fn(new ComplaintRepository(trx)));

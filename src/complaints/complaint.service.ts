@@ -4,6 +4,7 @@
  * recorded only through `recordEvent`, the one place later side effects (ledger) hook into.
  */
 import { FINAL_STATUSES, type Actor, type Complaint } from './complaint.model.js';
+import type { DbExecutor } from '../db/executor.js';
 import type { ComplaintEvent } from './complaint-event.js';
 import { complaintError } from './complaint.errors.js';
 import type { ComplaintRepository, ListFilter } from './complaint.repository.js';
@@ -16,7 +17,7 @@ import type { NotifierPort, PrivacyPort } from './ports.js';
 
 export interface EventSink {
   /** Called inside the transaction that writes the events, so both commit or neither does. */
-  eventsRecorded(repo: ComplaintRepository, events: ComplaintEvent[]): Promise<void>;
+  eventsRecorded(tx: DbExecutor, events: ComplaintEvent[]): Promise<void>;
 }
 
 export interface ComplaintServiceDeps {
@@ -50,7 +51,7 @@ export async function recordEvents(
   for (const [i, e] of events.entries()) {
     out.push(await repo.appendEvent({ complaintId, actor, occurredAt: at, type: e.type, data: e.data, ...(firstSeq !== undefined ? { seq: firstSeq + i } : {}) }));
   }
-  if (sink) await sink.eventsRecorded(repo, out);
+  if (sink) await sink.eventsRecorded(repo.executor, out);
   return out;
 }
 
