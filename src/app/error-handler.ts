@@ -6,6 +6,7 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { redact } from '../engines/pii/index.js';
 import { DomainError, type FieldIssue } from '../shared/errors.js';
 import { format } from '../shared/i18n.js';
 import { errorSpec } from './error-catalogue.js';
@@ -66,8 +67,9 @@ export function installErrorHandler(app: FastifyInstance): void {
     const { status, payload } = mapError(err);
     if (status >= 500) {
       const fe = err as Partial<FastifyError>;
-      // Only the error's class and code: its message or stack may quote user input (personal data).
-      req.log.error({ errType: fe.name ?? typeof err, errCode: fe.code ?? null }, 'request failed');
+      // The message and stack may quote user input, so they pass through the PII masker first.
+      const stack = typeof fe.stack === 'string' ? redact(fe.stack).text : null;
+      req.log.error({ errType: fe.name ?? typeof err, errCode: fe.code ?? null, stack }, 'request failed');
     }
     void reply.status(status).send(payload);
   });

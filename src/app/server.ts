@@ -7,7 +7,6 @@ import { seedDemo } from './demo-data.js';
 import { buildApp, type App } from './build-app.js';
 import type { Config } from './config.js';
 import { createLogger } from './logger.js';
-import { createTriage } from '../triage/triage.service.js';
 
 export interface RunningServer {
   url: string;
@@ -20,7 +19,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const db = await openDatabase(config.database);
   const applied = await migrate(db);
   if (applied.length) logger.info({ migrations: applied }, 'database migrated');
-  const app = await buildApp({ config, db, logger, triage: createTriage() });
+  const app = await buildApp({ config, db, logger, });
   if (config.seedDemo !== 'never') {
     const seeded = await seedDemo(app, config.seedDemo === 'always');
     if (seeded) {

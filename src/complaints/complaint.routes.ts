@@ -5,7 +5,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../app/actor.js';
-import type { Access } from '../auth/permissions.js';
+import { roleAllows, type Access } from '../auth/permissions.js';
 import type { Complaint } from './complaint.model.js';
 import { deadlineOf } from './complaint-views.js';
 import {
@@ -17,7 +17,7 @@ import {
   listQuerySchema,
   listResponseSchema,
 } from './complaint.schemas.js';
-import type { ComplaintService } from './complaint.service.js';
+import type { ComplaintService, Decide } from './complaint.service.js';
 import { intakeComplaint, type IntakeDeps } from './intake-complaint.js';
 import * as life from './lifecycle.js';
 import type { DeadlineRuleSet } from './deadline-rules.js';
@@ -104,13 +104,12 @@ export const complaintRoutes: FastifyPluginAsyncZod<ComplaintRoutesOptions> = as
     async (req) => service.getDetail(req.params.id),
   );
 
-  type Decide = Parameters<ComplaintService['apply']>[2];
   function action<S extends z.ZodType>(
     path: string,
     access: Access,
     summary: string,
     body: S,
-    decide: (b: z.infer<S>, who: { username: string | null }) => Decide,
+    decide: (b: z.infer<S>, who: { username: string | null; canApprove: boolean }) => Decide,
     after?: (c: Complaint) => Promise<void>,
   ): void {
     app.post(
@@ -118,7 +117,7 @@ export const complaintRoutes: FastifyPluginAsyncZod<ComplaintRoutesOptions> = as
       { config: { access }, schema: { tags: TAG, summary, params: idParamSchema, body, response: { 200: ack } } },
       async (req) => {
         const p = req.principal;
-        const who = { username: p.kind === 'staff' ? p.user.username : null };
+        const who = p.kind === 'staff' ? { username: p.user.username, canApprove: roleAllows(p.user.role, 'complaint.approve_extension') } : { username: null, canApprove: false };
         const c = await service.apply(req.params.id, actorOf(p), decide(req.body as z.infer<S>, who));
         if (after) await after(c);
         return acknowledge(c);
@@ -135,8 +134,8 @@ export const complaintRoutes: FastifyPluginAsyncZod<ComplaintRoutesOptions> = as
   );
   action('extend', 'complaint.work', 'Extend the deadline (30 days; 60 with an approver)', actionBodies.extend, (b, who) => (c, rules: DeadlineRuleSet) => {
     const next = rules.extensions[c.extensionLevel];
-    // A supervisor extending it themselves is the approver on record.
-    const approver = b.approver ?? (next?.needsApprover && who.username ? who.username : null);
+    // Only a role that may approve extensions can be the approver on record, itself or named.
+    const approver = who.canApprove && next?.needsApprover ? (b.approver ?? who.username) : null;
     return life.extend(c, rules, { reason: redact(c.id, b.reason), approver });
   }, (c) =>
     service.notifyConsumer(
@@ -160,11 +159,11 @@ export const complaintRoutes: FastifyPluginAsyncZod<ComplaintRoutesOptions> = as
     life.requestReview(c, now, rules, redact(c.id, b.reason)),
   );
   action('reopen', 'complaint.reopen', 'Reopen a closed complaint', actionBodies.reason, (b) => (c, rules, now) => life.reopen(c, now, rules, redact(c.id, b.reason)));
-  action('merge', 'complaint.work', 'Merge into an earlier complaint', actionBodies.target, (b) => async (c, _r, now) =>
-    life.merge(c, await service.findByNumber(b.targetNumber), now),
+  action('merge', 'complaint.work', 'Merge into an earlier complaint', actionBodies.target, (b) => async (c, _r, now, byNumber) =>
+    life.merge(c, await byNumber(b.targetNumber), now),
   );
-  action('duplicate', 'complaint.work', 'Mark as a duplicate', actionBodies.target, (b) => async (c, _r, now) =>
-    life.markDuplicate(c, await service.findByNumber(b.targetNumber), now),
+  action('duplicate', 'complaint.work', 'Mark as a duplicate', actionBodies.target, (b) => async (c, _r, now, byNumber) =>
+    life.markDuplicate(c, await byNumber(b.targetNumber), now),
   );
 
   const messageAck = z.object({ id: z.string() });

@@ -156,6 +156,7 @@ export const actionBodies = {
   optionalReason: z.strictObject({ reason: reason.optional() }),
   assign: z.strictObject({ queue: z.enum(QUEUES).optional(), assigneeId: z.uuid().nullable().optional() }),
   message: z.strictObject({ body: z.string().trim().min(1, 'required').max(10_000, 'too_long') }),
+  /** `approver` names who approved (e.g. a head-office manager); only approving roles may set it. */
   extend: z.strictObject({ reason, approver: z.string().trim().min(1).max(100).optional() }),
   decision: z.strictObject({
     outcome: z.enum(OUTCOMES),

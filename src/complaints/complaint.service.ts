@@ -55,6 +55,14 @@ export async function recordEvents(
   return out;
 }
 
+/** A command: the pure decision, given the locked complaint, its rules, the time and a lookup. */
+export type Decide = (
+  c: Complaint,
+  rules: DeadlineRuleSet,
+  now: Date,
+  byNumber: (number: string) => Promise<Complaint>,
+) => life.Outcome | Promise<life.Outcome>;
+
 export class ComplaintService {
   constructor(private readonly d: ComplaintServiceDeps) {}
 
@@ -100,13 +108,19 @@ export class ComplaintService {
    * Runs one command: lock, decide (pure), recompute the deadline, persist, record the event.
    * `decide` may throw a domain error, in which case nothing is written.
    */
-  async apply(id: string, actor: Actor, decide: (c: Complaint, rules: DeadlineRuleSet, now: Date) => life.Outcome | Promise<life.Outcome>): Promise<Complaint> {
+  async apply(id: string, actor: Actor, decide: Decide): Promise<Complaint> {
     const now = this.d.clock();
     return this.d.repo.transaction(async (repo) => {
       const c = await repo.findForUpdate(id);
       if (!c) throw complaintError('COMPLAINT_NOT_FOUND', { id });
       const rules = rulesFor(this.d.ruleSets, c.ruleSet);
-      const outcome = await decide(c, rules, now);
+      // Lookups a command needs (e.g. a merge target) run inside the same transaction.
+      const byNumber = async (number: string) => {
+        const other = await repo.findByNumber(number);
+        if (!other) throw complaintError('COMPLAINT_NOT_FOUND', { number });
+        return other;
+      };
+      const outcome = await decide(c, rules, now, byNumber);
       const next: Complaint = { ...c, ...outcome.change };
       const dueAt = effectiveDueAt(
         {

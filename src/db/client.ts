@@ -21,6 +21,7 @@ export interface Db {
 }
 
 const INT8_OID = 20;
+const BYTEA_OID = 17;
 
 export async function openDatabase(target: DatabaseTarget): Promise<Db> {
   if (target.kind === 'postgres') {
@@ -36,7 +37,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<Db> {
   if (target.dataDir) fs.mkdirSync(target.dataDir, { recursive: true });
   const pglite = await PGlite.create({
     ...(target.dataDir ? { dataDir: target.dataDir } : {}),
-    parsers: { [INT8_OID]: (v: string) => Number(v) },
+    // Same JS types as node-postgres gives: numbers for int8, Buffers for bytea.
+    parsers: { [INT8_OID]: (v: string) => Number(v), [BYTEA_OID]: (v: string) => Buffer.from(v.slice(2), 'hex') },
   });
   const kysely = new Kysely<Database>({ dialect: new PgliteDialect(pglite) });
   return {

@@ -25,7 +25,7 @@ export interface TestApp {
 
 export async function createTestApp(opts: { triage?: TriagePort | null; env?: Record<string, string> } = {}): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xb-test-'));
-  const config = loadConfig({}, { DATA_DIR: dataDir, XIAOBAO_KEK: randomBytes(32).toString('base64'), LOG_LEVEL: 'info', ...opts.env });
+  const config = loadConfig({}, { DATA_DIR: dataDir, XIAOBAO_KEK: randomBytes(32).toString('base64'), LOG_LEVEL: 'info', SESSION_HOURS: '720', ...opts.env });
   const testDb = await createTestDb();
   const logs: string[] = [];
   const sink = new Writable({
