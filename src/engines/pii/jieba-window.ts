@@ -1,0 +1,27 @@
+/**
+ * jieba segmentation of small windows around name candidates. Segmenting whole messages would cost
+ * ~0.5 µs per character (below the throughput target), so the name recognizer only asks about the
+ * few characters after a cue. The dictionary (~200 ms to load) is loaded on first use.
+ */
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+
+let jieba: Jieba | undefined;
+
+export interface Segment {
+  start: number;
+  end: number;
+  tag: string;
+}
+
+/** Segments of text[from, to), with absolute offsets. */
+export function segmentWindow(text: string, from: number, to: number): Segment[] {
+  jieba ??= Jieba.withDict(dict);
+  const out: Segment[] = [];
+  let pos = from;
+  for (const w of jieba.tag(text.slice(from, to), true)) {
+    out.push({ start: pos, end: pos + w.word.length, tag: w.tag });
+    pos += w.word.length;
+  }
+  return out;
+}

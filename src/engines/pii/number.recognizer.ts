@@ -1,0 +1,104 @@
+/**
+ * Recognizer for everything written with digits: mobile, landline, foreign_phone, id_card,
+ * bank_card. One pass over digit runs (digit-runs.ts); inside a run, the longest span of
+ * consecutive groups that classifies wins, left to right, so "13812345678 13987654321" gives two
+ * phones while "6222 0212 3456 7890 123" gives one card. Official numbers (95xxx, 400…, 106…)
+ * are consumed as decoys so no sub-span of them is reported either.
+ */
+import { CARD_CUES, ID_CUES, PHONE_CUES, REFERENCE_CUES } from './cue-words.data.js';
+import { scanDigitRuns, type DigitRun } from './digit-runs.js';
+import { Lexicon } from './lexicon.js';
+import { classifyNumber, type CueKind } from './number.classify.js';
+import type { PiiEntity, Recognizer } from './pii.types.js';
+
+const CUES = new Lexicon<CueKind>([
+  ...REFERENCE_CUES.map((w) => [w, 'ref'] as const),
+  ...PHONE_CUES.map((w) => [w, 'phone'] as const),
+  ...ID_CUES.map((w) => [w, 'id'] as const),
+  ...CARD_CUES.map((w) => [w, 'card'] as const),
+]);
+
+/** How far before a number its cue word may sit (characters). */
+const CUE_WINDOW = 14;
+/** Longest digit string worth classifying (a 19-digit card); longer runs are never PII. */
+const MAX_DIGITS = 19;
+const RE_EXTENSION = /[ \t]?(?:转|轉|分机|分機|ext\.?|x|-)[ \t]?\d{1,5}/y;
+
+const NO_CUES: ReadonlySet<CueKind> = new Set();
+
+function cuesBefore(text: string, pos: number): ReadonlySet<CueKind> | 'ref' {
+  let kinds: Set<CueKind> | undefined;
+  let nearest: CueKind | undefined;
+  CUES.scan(text, Math.max(0, pos - CUE_WINDOW), pos, (m) => {
+    (kinds ??= new Set()).add(m.value);
+    nearest = m.value;
+  });
+  // A reference word right before the number ("订单号", "合同编号") makes it a business reference.
+  if (nearest === 'ref') return 'ref';
+  return kinds ?? NO_CUES;
+}
+
+function extensionEnd(text: string, end: number): number {
+  RE_EXTENSION.lastIndex = end;
+  const m = RE_EXTENSION.exec(text);
+  return m ? end + m[0].length : end;
+}
+
+/** Shortest personal number: a 7-digit local landline. Shorter runs (amounts, dates, short codes) are skipped early. */
+const MIN_DIGITS = 7;
+
+function classifyRun(text: string, run: DigitRun, currentYear: number, out: PiiEntity[]): void {
+  let total = 0;
+  for (const g of run.groups) total += g.digits.length;
+  if (total < MIN_DIGITS) return;
+  const cues = cuesBefore(text, run.start);
+  if (cues === 'ref') return;
+  const groups = run.groups;
+  let i = 0;
+  while (i < groups.length) {
+    // Longest span first: most runs are one number, so the first classification usually succeeds.
+    let maxJ = i - 1;
+    let total = 0;
+    while (maxJ + 1 < groups.length && !groups[maxJ + 1]!.tainted && total + groups[maxJ + 1]!.digits.length <= MAX_DIGITS) {
+      maxJ++;
+      total += groups[maxJ]!.digits.length;
+    }
+    let best: { j: number; verdict: NonNullable<ReturnType<typeof classifyNumber>> } | undefined;
+    for (let j = maxJ; j >= i && !best; j--) {
+      let digits = '';
+      for (let k = i; k <= j; k++) digits += groups[k]!.digits;
+      const verdict = classifyNumber({
+        digits,
+        plus: i === 0 && run.plus,
+        trailingX: j === groups.length - 1 && run.trailingX,
+        cues,
+        currentYear,
+      });
+      if (verdict) best = { j, verdict };
+    }
+    if (!best) {
+      i++;
+      continue;
+    }
+    const first = groups[i]!;
+    const last = groups[best.j]!;
+    if (best.verdict.kind === 'pii') {
+      const start = i === 0 ? run.start : first.start;
+      let end = best.j === groups.length - 1 && run.trailingX && best.verdict.type === 'id_card' ? last.end + 1 : last.end;
+      if (best.verdict.type === 'landline') end = extensionEnd(text, end);
+      out.push({ type: best.verdict.type, start, end, score: best.verdict.score, text: text.slice(start, end), reason: best.verdict.reason });
+    }
+    i = best.j + 1;
+  }
+}
+
+export function createNumberRecognizer(now: () => Date = () => new Date()): Recognizer {
+  return {
+    id: 'number',
+    types: ['mobile', 'landline', 'foreign_phone', 'id_card', 'bank_card'],
+    detect(text, out) {
+      const currentYear = now().getFullYear();
+      scanDigitRuns(text, (run) => classifyRun(text, run, currentYear, out));
+    },
+  };
+}

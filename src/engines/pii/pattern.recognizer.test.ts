@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { detectPii } from './pii.engine.js';
+import type { PiiType } from './pii.types.js';
+
+const CASES: Array<[input: string, type: PiiType | null, text?: string]> = [
+  ['邮箱 wang.xm@example.com。', 'email', 'wang.xm@example.com'],
+  ['mail: li_na+loan@corp-mail.cn', 'email', 'li_na+loan@corp-mail.cn'],
+  ['登录IP 192.168.1.10 异常', 'ip', '192.168.1.10'],
+  ['fe80::1ff:fe23:4567:890a', 'ip', 'fe80::1ff:fe23:4567:890a'],
+  ['2001:db8:0:0:0:0:2:1', 'ip', '2001:db8:0:0:0:0:2:1'],
+  ['车牌京A12345停在楼下', 'license_plate', '京A12345'],
+  ['粤B·D12345', 'license_plate', '粤B·D12345'],
+  ['滬C88888', 'license_plate', '滬C88888'],
+  ['微信号：wxid_abc123，', 'account_id', 'wxid_abc123'],
+  ['QQ 123456789', 'account_id', '123456789'],
+  ['支付宝账号 zhang_san88', 'account_id', 'zhang_san88'],
+  ['验证码是 482913，', 'secret', '482913'],
+  ['驗證碼：4829', 'secret', '4829'],
+  ['密码：Abc12345.', 'secret', 'Abc12345'],
+  ['PIN 1234', 'secret', '1234'],
+  ['护照号E12345678', 'permit', 'E12345678'],
+  ['港澳通行证 C12345678', 'permit', 'C12345678'],
+  ['https://m.x.cn/repay?token=abc123&from=sms', 'url_token', 'token=abc123&from=sms'],
+  ['www.loan.cn/a?uid=998', 'url_token', 'uid=998'],
+  // negatives
+  ['请发邮件到客服@', null],
+  ['版本 v1.2.3.4', null],
+  ['时间 12:30:45', null],
+  ['京东白条', null],
+  ['验证码已发送，请勿泄露', null],
+  ['密码错误三次', null],
+  ['spinning 1234', null],
+  ['https://www.example.com/help?lang=zh', null],
+  ['E12345678', null],
+  ['微信转账500元', null],
+];
+
+describe('pattern recognizers', () => {
+  it.each(CASES)('%s → %s', (input, type, text) => {
+    const found = detectPii(input);
+    if (type === null) {
+      expect(found).toEqual([]);
+      return;
+    }
+    expect(found.map((e) => e.type)).toEqual([type]);
+    expect(found[0]?.text).toBe(text);
+  });
+});
