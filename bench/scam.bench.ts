@@ -1,0 +1,98 @@
+/**
+ * Scam analyzer benchmark: quality on the generated evaluation set (dev + held-out test) and
+ * speed on one core, against a naive 20-word keyword blacklist measured in the same run.
+ */
+import { createMemoryFraudLookup } from '../src/engines/scam/fraud-lookup.js';
+import { generateEvalSet } from '../src/engines/scam/eval/eval.generator.js';
+import { evaluate, type Prediction } from '../src/engines/scam/eval/eval.metrics.js';
+import type { EvalCase } from '../src/engines/scam/eval/eval.types.js';
+import { buildRegistryIndex } from '../src/engines/scam/registry.index.js';
+import { loadShippedRegistry } from '../src/engines/scam/registry.fixture.js';
+import { analyzeMessage } from '../src/engines/scam/scam.analyzer.js';
+import { normalizeText } from '../src/engines/scam/text-normalize.js';
+import { percentile, runIfMain, type BenchSection, type BenchTable } from './harness.js';
+
+const BLACKLIST = ['验证码', '安全账户', '刷单', '返利', '佣金', '保证金', '解冻', '注销', '征信', '屏幕共享', '会议软件', '洗钱', '公安', '退款', '理赔', '兼职', '投资', '导师', '贷款', '转账'];
+
+function naive(c: EvalCase): Prediction {
+  const t = c.input.text ?? '';
+  return { verdict: BLACKLIST.some((w) => t.includes(w)) ? 'fraud' : 'unverified', fraudType: null };
+}
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+/** Per-message latencies (µs) and throughput over `rounds` passes of `inputs`. */
+function timeIt(inputs: EvalCase[], fn: (c: EvalCase) => unknown, rounds: number): { perSec: number; p50: number; p99: number } {
+  for (const c of inputs) fn(c); // warm-up (JIT)
+  const lat: number[] = [];
+  const t0 = performance.now();
+  for (let r = 0; r < rounds; r++) {
+    for (const c of inputs) {
+      const s = performance.now();
+      fn(c);
+      lat.push((performance.now() - s) * 1000);
+    }
+  }
+  const total = performance.now() - t0;
+  return { perSec: (lat.length * 1000) / total, p50: percentile(lat, 50), p99: percentile(lat, 99) };
+}
+
+export default async function scamBench(): Promise<BenchSection> {
+  const { registry, index } = loadShippedRegistry();
+  const ctx = { index, fraudLookup: createMemoryFraudLookup() };
+  const analyze = (c: EvalCase): Prediction => analyzeMessage(c.input, ctx);
+
+  const quality: BenchTable = { caption: 'Quality on the generated evaluation set (fraud recall counts fraud+suspicious; FPR = normal not official/unverified)', rows: [] };
+  for (const split of ['dev', 'test'] as const) {
+    const cases = generateEvalSet(registry, split);
+    for (const [name, fn] of [['analyzer', analyze], ['naive 20-word blacklist', naive]] as const) {
+      const r = evaluate(cases, fn);
+      quality.rows.push({
+        split, classifier: name, messages: cases.length,
+        'fraud recall': pct(r.fraudRecall), FPR: pct(r.falsePositiveRate),
+        'type accuracy': name === 'analyzer' ? pct(r.typeAccuracy) : 'n/a',
+        'harassment recall': pct(r.harassmentRecall),
+      });
+    }
+  }
+
+  const base = generateEvalSet(registry, 'test');
+  const speed: BenchTable = { caption: 'Speed, one core (held-out messages; size ×N = N messages concatenated into one paste)', rows: [] };
+  for (const [mult, rounds] of [[1, 60], [10, 8], [100, 2]] as const) {
+    const inputs: EvalCase[] = [];
+    for (let i = 0; i + mult <= base.length; i += mult) {
+      const chunk = base.slice(i, i + mult);
+      const first = chunk[0] as EvalCase;
+      inputs.push({ ...first, input: { ...first.input, text: chunk.map((c) => c.input.text).join('\n') } });
+    }
+    const avgChars = Math.round(inputs.reduce((a, c) => a + (c.input.text?.length ?? 0), 0) / inputs.length);
+    const a = timeIt(inputs, analyze, rounds);
+    const n = timeIt(inputs, naive, rounds);
+    speed.rows.push({ size: `×${mult}`, 'avg chars': avgChars, 'analyzer msg/s': Math.round(a.perSec), 'analyzer p50 µs': a.p50, 'analyzer p99 µs': a.p99, 'naive msg/s': Math.round(n.perSec), 'naive p99 µs': n.p99 });
+  }
+
+  const parts: BenchTable = { caption: 'Fixed costs', rows: [] };
+  const t0 = performance.now();
+  for (let i = 0; i < 100; i++) buildRegistryIndex(registry);
+  parts.rows.push({ step: 'buildRegistryIndex (8 institutions)', 'µs': ((performance.now() - t0) * 1000) / 100 });
+  const trad = base.filter((_, i) => i % 4 === 3).map((c) => c.input.text ?? '');
+  const t1 = performance.now();
+  for (let r = 0; r < 20; r++) for (const t of trad) normalizeText(t);
+  parts.rows.push({ step: 'normalizeText (OpenCC t2s + width + case), per SMS', 'µs': ((performance.now() - t1) * 1000) / (20 * trad.length) });
+  const big = base.map((c) => c.input.text).join('\n').repeat(3).slice(0, 100_000);
+  const t2 = performance.now();
+  analyzeMessage({ text: big }, ctx);
+  parts.rows.push({ step: 'analyzeMessage on one 100 KB paste', 'µs': (performance.now() - t2) * 1000 });
+
+  return {
+    title: 'Scam analyzer ("Is this really my lender?")',
+    tables: [quality, speed, parts],
+    notes: [
+      'Evaluation set: deterministic generator, dev and held-out test template banks are disjoint; weights tuned on dev only.',
+      'The held-out split was first run blind at FPR 7.1% / harassment recall 75%; two phenomena were then fixed via new dev templates, so later test figures are optimistic.',
+      'Naive baseline: flags any message containing one of 20 scam words; no sender, link or registry checks.',
+    ],
+  };
+}
+
+await runIfMain(import.meta.url, scamBench);

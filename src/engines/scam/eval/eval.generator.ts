@@ -1,0 +1,147 @@
+/**
+ * Deterministic generator of the labelled evaluation set: every template of a bank is expanded
+ * into variants that rotate institutions, senders, links, hours and script (a quarter of the
+ * Chinese variants are converted to Traditional). Same registry + split + seed → same cases.
+ */
+import * as OpenCC from 'opencc-js/cn2t';
+import type { Institution, Registry } from '../registry.schema.js';
+import type { EvalCase, LinkKind, SenderKind, Template } from './eval.types.js';
+import { DEV_TEMPLATES } from './dev.templates.js';
+import { TEST_TEMPLATES } from './heldout.templates.js';
+
+export type Split = 'dev' | 'test';
+
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const OTHER_BRANDS = ['星河银行', '绿洲商城', '远山快递', '云帆体检中心', '天际家电'];
+const LEGIT_DOMAINS = ['lvzhou-mall.com', 'xinghe-bank.cn', 'yuanshan-express.com', 'tianji-home.com.cn'];
+const PERSONS = ['王先生', '李女士', '张先生', '刘女士', '陈先生'];
+const RANDOM_LABELS = ['kuaidai', 'jisu-jie', 'hao-qian', 'vip-fuli', 'ok-cash', 'zhuanqian'];
+const RANDOM_TLDS = ['.com', '.cn', '.top', '.xyz', '.vip', '.net'];
+const SHORTENERS = ['t.cn/', 'dwz.cn/', 'bit.ly/', 'suo.im/'];
+
+/** mulberry32: small, fast, deterministic. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function bare(zh: string): string {
+  return zh.replace(/\s*\(SAMPLE\)\s*$/, '');
+}
+
+class Gen {
+  constructor(private readonly r: () => number) {}
+  int(lo: number, hi: number): number {
+    return lo + Math.floor(this.r() * (hi - lo + 1));
+  }
+  digits(n: number): string {
+    let s = '';
+    for (let i = 0; i < n; i++) s += String(this.int(0, 9));
+    return s;
+  }
+  pick<T>(xs: readonly T[]): T {
+    return xs[this.int(0, xs.length - 1)] as T;
+  }
+  alnum(n: number): string {
+    const cs = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+    let s = '';
+    for (let i = 0; i < n; i++) s += cs[this.int(0, cs.length - 1)];
+    return s;
+  }
+}
+
+function shortCode(inst: Institution): string {
+  return inst.hotlines.find((h) => /^9[56]/.test(h.number))?.number ?? '95990';
+}
+
+function sender(kind: SenderKind, inst: Institution, g: Gen): string | undefined {
+  switch (kind) {
+    case 'none': return undefined;
+    case 'official_port': return (inst.smsPorts[0] ?? '') + (g.int(0, 1) ? g.digits(3) : '');
+    case 'official_hotline': return inst.hotlines[0]?.number;
+    case 'unknown_port': return `10698${g.digits(8)}`;
+    case 'unknown_landline': return `${g.pick(['021', '0571', '0755', '028'])}${g.int(2, 8)}${g.digits(7)}`;
+    case 'mobile': return `1${g.pick(['38', '39', '58', '86', '89'])}${g.digits(8)}`;
+    case 'virtual': return `${g.pick(['170', '171', '162', '165', '167'])}${g.digits(8)}`;
+    case 'foreign': return g.pick(['+63 917 ', '+855 12 ', '+1 415 ', '+44 7700 ']) + g.digits(6);
+    case 'prefixed': return g.pick(['+', '00', '+86 ']) + (g.int(0, 2) === 0 ? '96110' : shortCode(inst));
+    case 'lookalike_short': return shortCode(inst) + g.digits(1);
+    case 'lookalike_400': {
+      const n = inst.hotlines.find((h) => /^[48]00/.test(h.number))?.number ?? '4005550101';
+      const pos = g.int(4, 9);
+      return n.slice(0, pos) + String((Number(n[pos]) + g.int(1, 8)) % 10) + n.slice(pos + 1);
+    }
+  }
+}
+
+function link(kind: LinkKind, inst: Institution, g: Gen): string {
+  const domain = inst.domains[0] ?? 'sample-xf.example';
+  const label = domain.slice(0, domain.lastIndexOf('.'));
+  switch (kind) {
+    case 'none': return '';
+    case 'official': return `https://www.${domain}/${g.pick(['act', 'h5/loan', 'notice'])}`;
+    case 'unknown_legit': return `https://www.${g.pick(LEGIT_DOMAINS)}/${g.pick(['sale', 'p/2025'])}`;
+    case 'lookalike':
+      return g.pick([`${label}-kefu.com`, `https://${label.replace(/o/g, '0').replace(/l/g, '1')}.cn/h5`, `http://${label}.top/login`, `${label}-service.net/refund`, `https://www.${label}.com.${g.pick(['vip', 'cc'])}/app`]);
+    case 'shortener': return g.pick(SHORTENERS) + g.alnum(6);
+    case 'ip': return `http://${g.int(100, 203)}.${g.int(1, 254)}.${g.int(1, 254)}.${g.int(1, 254)}${g.pick(['/index.html', ':8080/h5', '/a'])}`;
+    case 'apk': return `http://${g.pick(RANDOM_LABELS)}${g.digits(2)}.com/download/${g.alnum(4)}.apk`;
+    case 'random': return `https://${g.pick(RANDOM_LABELS)}${g.digits(2)}${g.pick(RANDOM_TLDS)}/${g.alnum(5)}`;
+  }
+}
+
+function fill(t: Template, inst: Institution, g: Gen, linkKind: LinkKind): string {
+  const values: Record<string, () => string> = {
+    sig: () => `【${inst.smsSignatures[0] ?? ''}】`,
+    name: () => (t.en ? inst.name.en.replace(/\s*\(SAMPLE\)$/, '') : bare(inst.name.zh)),
+    hot: () => inst.hotlines[0]?.number ?? '',
+    app: () => `${inst.apps[0]?.name ?? ''}App`,
+    amt: () => `${g.int(2, 99) * 100 + g.int(0, 99)}.00`,
+    date: () => (t.en ? `May ${g.int(1, 28)}` : `${String(g.int(1, 12)).padStart(2, '0')}月${String(g.int(1, 28)).padStart(2, '0')}日`),
+    tail: () => g.digits(4),
+    code: () => String(g.int(100000, 999999)),
+    url: () => link(linkKind, inst, g),
+    phone: () => (g.int(0, 1) ? `1${g.pick(['36', '52', '77', '99'])}${g.digits(8)}` : `400${g.int(6, 9)}${g.digits(6)}`),
+    acct: () => `6222${g.digits(15)}`,
+    person: () => g.pick(PERSONS),
+    other: () => g.pick(OTHER_BRANDS),
+  };
+  return t.text.replace(/\{(\w+)\}/g, (m, k: string) => values[k]?.() ?? m);
+}
+
+export function generateEvalSet(registry: Registry, split: Split, opts: { seed?: number; variants?: number } = {}): EvalCase[] {
+  const templates = split === 'dev' ? DEV_TEMPLATES : TEST_TEMPLATES;
+  const variants = opts.variants ?? 8;
+  const g = new Gen(rng((opts.seed ?? 20251122) ^ (split === 'dev' ? 0 : 0x9e3779b9)));
+  const insts = registry.institutions;
+  const out: EvalCase[] = [];
+  templates.forEach((t, ti) => {
+    for (let i = 0; i < variants; i++) {
+      const inst = insts[(ti + i) % insts.length] as Institution;
+      const links = t.links ?? ['none'];
+      const linkKind = links[i % links.length] as LinkKind;
+      let text = fill(t, inst, g, linkKind);
+      if (!t.en && i % 4 === 3) text = toTraditional(text);
+      const hour = g.pick(t.hours ?? [9, 10, 11, 14, 15, 16, 17, 18]);
+      const s = sender(t.senders[(i + ti) % t.senders.length] as SenderKind, inst, g);
+      out.push({
+        id: `${split}-${ti}-${i}`,
+        label: t.label,
+        fraudType: t.type ?? null,
+        input: {
+          text,
+          channel: 'sms',
+          receivedAt: `2025-05-${String(g.int(1, 28)).padStart(2, '0')}T${String(hour).padStart(2, '0')}:${String(g.int(0, 59)).padStart(2, '0')}:00+08:00`,
+          ...(s === undefined ? {} : { sender: s }),
+        },
+      });
+    }
+  });
+  return out;
+}

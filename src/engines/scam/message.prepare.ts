@@ -1,0 +1,160 @@
+/**
+ * Everything the analyzer learns from a message before asking the fraud database: claimed
+ * institution, sender / signature / link / number / script signals and the indicators.
+ * Pure and synchronous; `scam.analyzer.ts` adds fraud-database hits and decides.
+ */
+import { editDistanceAtMost } from './edit-distance.js';
+import { extractLinks, extractNumbers, extractSignatures, normalizeIndicator, parseLink, type Span } from './indicator.extract.js';
+import { linkSignals } from './link.signals.js';
+import { classifyNumber } from './phone.classify.js';
+import { makeReason, NEVER_DOES_TEXT } from './reason.catalog.js';
+import type { Institution, NeverDoes } from './registry.schema.js';
+import type { RegistryIndex } from './registry.index.js';
+import type { Flag } from './script.lexicon.js';
+import { scriptSignals } from './script.signals.js';
+import { senderSignals, type SenderResult } from './sender.signals.js';
+import type { FraudType, Indicator, MessageInput, Reason } from './scam.types.js';
+import { normalizeText } from './text-normalize.js';
+
+export interface Prepared {
+  reasons: Reason[];
+  harassReasons: Reason[];
+  flags: ReadonlySet<Flag>;
+  typeVotes: ReadonlyMap<FraudType, number>;
+  collection: boolean;
+  sender: SenderResult | null;
+  institution: Institution | null;
+  indicators: Indicator[];
+}
+
+const FLAG_NEVER: Partial<Record<Flag, NeverDoes>> = {
+  verification_code: 'ask_verification_code',
+  password: 'ask_password',
+  safe_account: 'ask_transfer_safe_account',
+  screen_sharing: 'ask_screen_sharing',
+  upfront_fee: 'charge_upfront_fee',
+  credit_cancel: 'ask_cancel_student_loan',
+};
+
+function claimFromSignatures(index: RegistryIndex, sigs: Span[], reasons: Reason[]): Institution | null {
+  let claimed: Institution | null = null;
+  for (const sig of sigs) {
+    const norm = normalizeText(sig.text);
+    const ev = { text: sig.text, start: sig.start, end: sig.end };
+    const exact = index.bySignature.get(norm);
+    if (exact) {
+      claimed ??= exact;
+      reasons.push(makeReason('signature_registered', ev, 0, { inst: exact.name }));
+      continue;
+    }
+    // 【示例消金客服】 or a one-character slip of 【示例消金】 imitates the registered signature.
+    const named = index.names.findAll(norm)[0]?.value;
+    const near = named ?? [...index.bySignature].find(([s]) => s.length >= 3 && editDistanceAtMost(norm, s, 1) !== null)?.[1];
+    if (near) {
+      claimed ??= near;
+      reasons.push(makeReason('signature_lookalike', ev, 0.6, { inst: near.name, y: near.smsSignatures[0] ?? '' }));
+    } else {
+      reasons.push(makeReason('signature_unknown', ev, 0.05));
+    }
+  }
+  return claimed;
+}
+
+function numberSignals(index: RegistryIndex, text: string, claimed: Institution | null, reasons: Reason[], indicators: Indicator[]): void {
+  const seen = new Set<string>();
+  for (const n of extractNumbers(text)) {
+    if (seen.has(n.digits)) continue;
+    seen.add(n.digits);
+    const ev = { text: n.text, start: n.start, end: n.end };
+    if (n.account) {
+      indicators.push({ kind: 'account', value: normalizeIndicator('account', n.digits) });
+      reasons.push(makeReason('account_in_text', ev, 0.25));
+      continue;
+    }
+    // Amounts ("95000元") and dates are digit runs too; only phone-shaped runs count.
+    if (/^\s*(元|块|万|yuan|rmb)/i.test(text.slice(n.end, n.end + 4))) continue;
+    const info = classifyNumber(n.digits);
+    const phoneLike =
+      info.kind === 'mobile' || info.kind === 'service_400' || info.kind === 'foreign' ||
+      (info.kind === 'short_code' && /^9[56]/.test(info.digits)) || (info.kind === 'landline' && info.digits.startsWith('0'));
+    if (!phoneLike) continue;
+    indicators.push({ kind: 'phone', value: info.kind === 'foreign' ? `+${info.digits}` : info.digits });
+    if (index.byPhone.has(info.digits) || index.national.has(info.digits)) continue;
+    if (claimed) {
+      reasons.push(makeReason('text_number_not_official', ev, 0.45, { inst: claimed.name, y: claimed.hotlines.map((h) => h.number).join(', ') }));
+    }
+  }
+}
+
+export function prepareMessage(input: MessageInput, index: RegistryIndex): Prepared {
+  const text = input.text ?? '';
+  const norm = normalizeText(text);
+  const reasons: Reason[] = [];
+  const indicators: Indicator[] = [];
+
+  const seenSigs = new Set<string>();
+  const sigs = extractSignatures(text).filter((s) => !seenSigs.has(s.text) && seenSigs.add(s.text) !== undefined);
+  let claimed = claimFromSignatures(index, sigs, reasons);
+  const claimedBySignature = claimed !== null;
+  claimed ??= index.names.findAll(norm)[0]?.value ?? null;
+  for (const s of sigs) indicators.push({ kind: 'sms_signature', value: normalizeIndicator('sms_signature', s.text) });
+
+  let sender: SenderResult | null = null;
+  if (input.sender && input.sender.trim() !== '') {
+    sender = senderSignals(input.sender, { index, channel: input.channel, claimed, claimedBySignature, hasSignature: sigs.length > 0 });
+    reasons.push(...sender.reasons);
+    const phone = normalizeIndicator('phone', input.sender);
+    if (phone !== '') indicators.push({ kind: 'phone', value: phone });
+    if (claimedBySignature && claimed && sender.institution && sender.institution !== claimed) {
+      reasons.push(makeReason('signature_port_mismatch', { text: sigs[0]?.text ?? '' }, 0.55, { inst: claimed.name }));
+    }
+  }
+
+  // Each distinct link is judged once: a paste repeating one link 500 times is one link.
+  const seenLinks = new Set<string>();
+  const links = extractLinks(norm)
+    .filter((l) => !seenLinks.has(l.text) && seenLinks.add(l.text) !== undefined)
+    .map((l) => ({ ...l, text: text.slice(l.start, l.end) }));
+  if (input.url && input.url.trim() !== '') {
+    const l = parseLink(normalizeText(input.url));
+    if (l) links.push({ ...l, start: -1, end: -1, text: input.url.trim() });
+    else reasons.push(makeReason('link_unknown', { text: input.url.trim() }, 0.3));
+  }
+  const linkRes = linkSignals(links, index, claimed, /登录|login|验证身份|实名/.test(norm));
+  for (const r of linkRes.reasons) {
+    // Links pasted in the `url` field have no offsets in the text.
+    if (r.evidence.start === -1) reasons.push({ ...r, evidence: { text: r.evidence.text } });
+    else reasons.push(r);
+  }
+  for (const l of links) {
+    indicators.push({ kind: 'url', value: normalizeIndicator('url', l.text) });
+    if (l.domain) indicators.push({ kind: 'domain', value: l.domain });
+  }
+  if (sender?.national?.carriesLinks === false && sender.national.kind === 'warning_sms' && links.length > 0) {
+    reasons.push(makeReason('national_sms_with_link', { text: links[0]?.text ?? '' }, 0.9));
+  }
+
+  const institution = sender?.institution ?? claimed ?? linkRes.institution ?? sender?.imitated ?? null;
+  numberSignals(index, text, claimed, reasons, indicators);
+
+  const script = scriptSignals(norm, text);
+  reasons.push(...script.fraudReasons);
+  if (institution) {
+    for (const flag of script.flags) {
+      const never = FLAG_NEVER[flag];
+      if (never && institution.neverDoes.includes(never)) {
+        reasons.push(makeReason('never_does', { text: institution.name.zh }, 0.3, { inst: institution.name, y: NEVER_DOES_TEXT[never] }));
+      }
+    }
+  }
+  return {
+    reasons,
+    harassReasons: script.harassReasons,
+    flags: script.flags,
+    typeVotes: script.typeVotes,
+    collection: script.collection,
+    sender,
+    institution,
+    indicators,
+  };
+}
