@@ -122,7 +122,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   fastify.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => fastify.swagger());
   await fastify.register(authRoutes, { auth });
   await fastify.register(complaintRoutes, { service: complaints, intake, privacy, atRiskDays: config.atRiskDays, clock });
-  await fastify.register(trackingRoutes, { service: complaints, tracking, privacy });
+  await fastify.register(trackingRoutes, { service: complaints, tracking });
   await fastify.ready();
   return { fastify, routes, services: { complaints, auth, tracking }, internals: { intake, repo, db } };
 }

@@ -39,6 +39,7 @@ export interface DetailExtras {
   events: ComplaintEvent[];
   messages: Array<{ id: string; kind: string; author_id: string | null; body: string; created_at: Date }>;
   attachments: Array<{ id: string; sha256: string; filename: string; media_type: string; size: number; created_at: Date }>;
+  piiValues: Array<{ placeholder: string; type: string; display: string }>;
 }
 
 export function toDetail(c: Complaint, x: DetailExtras, now: Date, atRiskDays: number): ComplaintDetail {
@@ -57,6 +58,7 @@ export function toDetail(c: Complaint, x: DetailExtras, now: Date, atRiskDays: n
     events: x.events.map((e) => ({ seq: e.seq, type: e.type, actor: e.actor, at: e.occurredAt.toISOString(), data: e.data })),
     messages: x.messages.map((m) => ({ id: m.id, kind: m.kind, authorId: m.author_id, body: m.body, at: m.created_at.toISOString() })),
     attachments: x.attachments.map((a) => ({ id: a.id, sha256: a.sha256, filename: a.filename, mediaType: a.media_type, size: a.size, at: a.created_at.toISOString() })),
+    piiValues: x.piiValues,
   };
 }
 

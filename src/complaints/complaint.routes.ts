@@ -125,18 +125,16 @@ export const complaintRoutes: FastifyPluginAsyncZod<ComplaintRoutesOptions> = as
     );
   }
 
-  const redact = (id: string, t: string) => opts.privacy.redactText(t, id).text;
-
   action('accept', 'complaint.work', 'Accept (受理)', actionBodies.empty, () => (c) => life.accept(c));
   action('start', 'complaint.work', 'Start handling', actionBodies.empty, () => (c) => life.start(c));
   action('assign', 'complaint.assign', 'Assign to a queue and/or agent', actionBodies.assign, (b) => (c) =>
     life.assign(c, { queue: b.queue ?? null, assigneeId: b.assigneeId === undefined ? c.assigneeId : b.assigneeId }),
   );
-  action('extend', 'complaint.work', 'Extend the deadline (30 days; 60 with an approver)', actionBodies.extend, (b, who) => (c, rules: DeadlineRuleSet) => {
+  action('extend', 'complaint.work', 'Extend the deadline (30 days; 60 with an approver)', actionBodies.extend, (b, who) => async (c, rules: DeadlineRuleSet, _now, ctx) => {
     const next = rules.extensions[c.extensionLevel];
     // Only a role that may approve extensions can be the approver on record, itself or named.
     const approver = who.canApprove && next?.needsApprover ? (b.approver ?? who.username) : null;
-    return life.extend(c, rules, { reason: redact(c.id, b.reason), approver });
+    return life.extend(c, rules, { reason: await ctx.redact(b.reason), approver });
   }, (c) =>
     service.notifyConsumer(
       c,
@@ -144,26 +142,26 @@ export const complaintRoutes: FastifyPluginAsyncZod<ComplaintRoutesOptions> = as
       `您的投诉 ${c.number} 情况较复杂，处理期限已延长至 ${c.dueAt?.toISOString().slice(0, 10) ?? '-'}。/ Your complaint ${c.number} needs more time; it is now due by ${c.dueAt?.toISOString().slice(0, 10) ?? '-'}.`,
     ),
   );
-  action('pause', 'complaint.work', 'Pause the clock for outside appraisal', actionBodies.reason, (b) => (c, _r, now) => life.pauseClock(c, now, redact(c.id, b.reason)));
+  action('pause', 'complaint.work', 'Pause the clock for outside appraisal', actionBodies.reason, (b) => async (c, _r, now, ctx) => life.pauseClock(c, now, await ctx.redact(b.reason)));
   action('resume', 'complaint.work', 'Resume the clock', actionBodies.empty, () => (c, _r, now) => life.resumeClock(c, now));
-  action('facts', 'complaint.work', 'Record new facts (restarts the clock)', actionBodies.facts, (b) => (c, rules, now) => life.addFacts(c, now, rules, redact(c.id, b.text)));
-  action('decision', 'complaint.work', 'Send the decision (处理决定)', actionBodies.decision, (b) => (c, _r, now) =>
-    life.respond(c, { outcome: b.outcome, text: redact(c.id, b.text), checked: redact(c.id, b.checked) }, now),
+  action('facts', 'complaint.work', 'Record new facts (restarts the clock)', actionBodies.facts, (b) => async (c, rules, now, ctx) => life.addFacts(c, now, rules, await ctx.redact(b.text)));
+  action('decision', 'complaint.work', 'Send the decision (处理决定)', actionBodies.decision, (b) => async (c, _r, now, ctx) =>
+    life.respond(c, { outcome: b.outcome, text: await ctx.redact(b.text), checked: await ctx.redact(b.checked) }, now),
   (c) => service.notifyConsumer(c, 'decision', `您的投诉 ${c.number} 已有处理决定，请登录查看。/ There is a decision on your complaint ${c.number}.`),
   );
   action('close', 'complaint.work', 'Close', actionBodies.empty, () => (c, _r, now) => life.close(c, now));
-  action('withdraw', 'complaint.work', "Record the consumer's withdrawal", actionBodies.optionalReason, (b) => (c, _r, now) =>
-    life.withdraw(c, now, b.reason ? redact(c.id, b.reason) : null),
+  action('withdraw', 'complaint.work', "Record the consumer's withdrawal", actionBodies.optionalReason, (b) => async (c, _r, now, ctx) =>
+    life.withdraw(c, now, b.reason ? await ctx.redact(b.reason) : null),
   );
-  action('review', 'complaint.work', "Record the consumer's review request (复核)", actionBodies.reason, (b) => (c, rules, now) =>
-    life.requestReview(c, now, rules, redact(c.id, b.reason)),
+  action('review', 'complaint.work', "Record the consumer's review request (复核)", actionBodies.reason, (b) => async (c, rules, now, ctx) =>
+    life.requestReview(c, now, rules, await ctx.redact(b.reason)),
   );
-  action('reopen', 'complaint.reopen', 'Reopen a closed complaint', actionBodies.reason, (b) => (c, rules, now) => life.reopen(c, now, rules, redact(c.id, b.reason)));
-  action('merge', 'complaint.work', 'Merge into an earlier complaint', actionBodies.target, (b) => async (c, _r, now, byNumber) =>
-    life.merge(c, await byNumber(b.targetNumber), now),
+  action('reopen', 'complaint.reopen', 'Reopen a closed complaint', actionBodies.reason, (b) => async (c, rules, now, ctx) => life.reopen(c, now, rules, await ctx.redact(b.reason)));
+  action('merge', 'complaint.work', 'Merge into an earlier complaint', actionBodies.target, (b) => async (c, _r, now, ctx) =>
+    life.merge(c, await ctx.byNumber(b.targetNumber), now),
   );
-  action('duplicate', 'complaint.work', 'Mark as a duplicate', actionBodies.target, (b) => async (c, _r, now, byNumber) =>
-    life.markDuplicate(c, await byNumber(b.targetNumber), now),
+  action('duplicate', 'complaint.work', 'Mark as a duplicate', actionBodies.target, (b) => async (c, _r, now, ctx) =>
+    life.markDuplicate(c, await ctx.byNumber(b.targetNumber), now),
   );
 
   const messageAck = z.object({ id: z.string() });

@@ -126,6 +126,8 @@ export const complaintDetailSchema = complaintSummarySchema.extend({
   events: z.array(eventSchema),
   messages: z.array(z.object({ id: z.string(), kind: z.string(), authorId: z.string().nullable(), body: z.string(), at: iso })),
   attachments: z.array(z.object({ id: z.string(), sha256: z.string(), filename: z.string(), mediaType: z.string(), size: z.number().int(), at: iso })),
+  /** What each placeholder in the text stands for, display-masked (originals need a reveal). */
+  piiValues: z.array(z.object({ placeholder: z.string(), type: z.string(), display: z.string() })),
 });
 
 export const listQuerySchema = z.strictObject({

@@ -55,13 +55,15 @@ export async function recordEvents(
   return out;
 }
 
-/** A command: the pure decision, given the locked complaint, its rules, the time and a lookup. */
-export type Decide = (
-  c: Complaint,
-  rules: DeadlineRuleSet,
-  now: Date,
-  byNumber: (number: string) => Promise<Complaint>,
-) => life.Outcome | Promise<life.Outcome>;
+/** What a command may use beyond the complaint itself, bound to the command's transaction. */
+export interface CommandContext {
+  byNumber(number: string): Promise<Complaint>;
+  /** Redacts free text for storage in this complaint (placeholders, originals to the vault). */
+  redact(text: string): Promise<string>;
+}
+
+/** A command: the pure decision, given the locked complaint, its rules, the time and a context. */
+export type Decide = (c: Complaint, rules: DeadlineRuleSet, now: Date, ctx: CommandContext) => life.Outcome | Promise<life.Outcome>;
 
 export class ComplaintService {
   constructor(private readonly d: ComplaintServiceDeps) {}
@@ -74,12 +76,13 @@ export class ComplaintService {
 
   async getDetail(id: string): Promise<ComplaintDetail> {
     const c = await this.load(id);
-    const [events, messages, attachments] = await Promise.all([
+    const [events, messages, attachments, piiValues] = await Promise.all([
       this.d.repo.listEvents(id),
       this.d.repo.listMessages(id, ['note', 'to_consumer', 'from_consumer']),
       this.d.repo.listAttachments(id),
+      this.d.privacy.placeholders(this.d.repo.executor, id),
     ]);
-    return toDetail(c, { events, messages, attachments }, this.d.clock(), this.d.atRiskDays);
+    return toDetail(c, { events, messages, attachments, piiValues }, this.d.clock(), this.d.atRiskDays);
   }
 
   /** The consumer's own view: no internal notes, no assignee. */
@@ -90,7 +93,8 @@ export class ComplaintService {
       this.d.repo.listMessages(id, ['to_consumer', 'from_consumer']),
       this.d.repo.listAttachments(id),
     ]);
-    const detail = toDetail(c, { events: events.filter((e) => e.type !== 'note_added' && e.type !== 'assigned'), messages, attachments }, this.d.clock(), this.d.atRiskDays);
+    const visible = events.filter((e) => e.type !== 'note_added' && e.type !== 'assigned');
+    const detail = toDetail(c, { events: visible, messages, attachments, piiValues: [] }, this.d.clock(), this.d.atRiskDays);
     return { ...detail, assigneeId: null };
   }
 
@@ -114,13 +118,16 @@ export class ComplaintService {
       const c = await repo.findForUpdate(id);
       if (!c) throw complaintError('COMPLAINT_NOT_FOUND', { id });
       const rules = rulesFor(this.d.ruleSets, c.ruleSet);
-      // Lookups a command needs (e.g. a merge target) run inside the same transaction.
-      const byNumber = async (number: string) => {
-        const other = await repo.findByNumber(number);
-        if (!other) throw complaintError('COMPLAINT_NOT_FOUND', { number });
-        return other;
+      // Lookups and redaction a command needs run inside the same transaction.
+      const ctx: CommandContext = {
+        byNumber: async (number) => {
+          const other = await repo.findByNumber(number);
+          if (!other) throw complaintError('COMPLAINT_NOT_FOUND', { number });
+          return other;
+        },
+        redact: async (text) => (await this.d.privacy.redact(repo.executor, id, text)).text,
       };
-      const outcome = await decide(c, rules, now, byNumber);
+      const outcome = await decide(c, rules, now, ctx);
       const next: Complaint = { ...c, ...outcome.change };
       const dueAt = effectiveDueAt(
         {
@@ -141,15 +148,15 @@ export class ComplaintService {
 
   async addMessage(id: string, actor: Actor, kind: 'note' | 'to_consumer' | 'from_consumer', body: string): Promise<string> {
     const now = this.d.clock();
-    const masked = this.d.privacy.redactText(body, id).text;
-    const { messageId, complaint } = await this.d.repo.transaction(async (repo) => {
+    const { messageId, complaint, masked } = await this.d.repo.transaction(async (repo) => {
       const c = await repo.findForUpdate(id);
       if (!c) throw complaintError('COMPLAINT_NOT_FOUND', { id });
       if (FINAL_STATUSES.includes(c.status)) throw complaintError('ILLEGAL_TRANSITION', { from: c.status, action: kind });
+      const masked = (await this.d.privacy.redact(repo.executor, id, body)).text;
       const messageId = await repo.insertMessage({ complaintId: id, kind, authorId: actor.type === 'staff' ? actor.id : null, body: masked, at: now });
       const type = kind === 'note' ? 'note_added' : kind === 'to_consumer' ? 'message_sent' : 'message_received';
       await recordEvents(repo, this.d.eventSink, id, actor, now, [{ type, data: { messageId, body: masked } }]);
-      return { messageId, complaint: c };
+      return { messageId, complaint: c, masked };
     });
     if (kind === 'to_consumer') await this.notifyConsumer(complaint, 'message', masked);
     return messageId;
@@ -157,11 +164,11 @@ export class ComplaintService {
 
   async attach(id: string, actor: Actor, file: { filename: string; contentBase64: string }, field = 'contentBase64'): Promise<{ sha256: string; size: number; mediaType: string }> {
     const evidence = await inspectEvidence(Buffer.from(file.contentBase64, 'base64'), file.filename, this.d.maxAttachmentBytes, field);
-    const filename = this.d.privacy.redactText(evidence.filename, id).text;
     const now = this.d.clock();
     await this.d.repo.transaction(async (repo) => {
       const c = await repo.findForUpdate(id);
       if (!c) throw complaintError('COMPLAINT_NOT_FOUND', { id });
+      const filename = (await this.d.privacy.redact(repo.executor, id, evidence.filename)).text;
       await repo.putBlob(evidence);
       await repo.insertAttachment({ complaintId: id, sha256: evidence.sha256, filename, mediaType: evidence.mediaType, size: evidence.size, at: now });
       await recordEvents(repo, this.d.eventSink, id, actor, now, [

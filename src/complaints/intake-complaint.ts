@@ -78,21 +78,23 @@ export async function intakeComplaint(deps: IntakeDeps, body: IntakeBody, opts: 
   }
 
   const id = randomUUID();
-  const facts = deps.privacy.redactText(body.text, id).text;
-  const demandText = body.demand ? deps.privacy.redactText(body.demand, id).text : null;
   const identity = deps.privacy.protectIdentity(body.consumer);
   const isReferral = body.channel === 'regulator_referral';
-  const triage = deps.triage?.classify(`${facts}\n${demandText ?? ''}`, body.channel) ?? null;
-  const tier = isReferral ? 3 : (triage?.tier ?? null);
-  const queue = tier === 3 ? 'urgent' : 'intake';
   const rules = rulesFor(deps.ruleSets, deps.ruleSetId);
   const now = deps.clock();
   const regulatorDueAt = body.referral ? new Date(body.referral.dueAt) : null;
   const ownDue = computeDueAt(now, rules.decisionDays, 0, rules);
   const dueAt = regulatorDueAt && regulatorDueAt < ownDue ? regulatorDueAt : ownDue;
+  let tier: number | null = null;
 
   try {
     const result = await deps.repo.transaction(async (repo) => {
+      const tx = repo.executor;
+      const facts = (await deps.privacy.redact(tx, id, body.text)).text;
+      const demandText = body.demand ? (await deps.privacy.redact(tx, id, body.demand)).text : null;
+      const triage = deps.triage?.classify(`${facts}\n${demandText ?? ''}`, body.channel) ?? null;
+      tier = isReferral ? 3 : (triage?.tier ?? null);
+      const queue = tier === 3 ? 'urgent' : 'intake';
       const number = complaintNumber(now, rules.utcOffsetMinutes, await repo.nextNumberSeq());
       const vaultId = await repo.insertVaultRecord('consumer_identity', identity.sealed);
       await repo.insert({
@@ -155,7 +157,7 @@ export async function intakeComplaint(deps: IntakeDeps, body: IntakeBody, opts: 
       }
       for (const f of evidence) {
         await repo.putBlob(f);
-        const filename = deps.privacy.redactText(f.filename, id).text;
+        const filename = (await deps.privacy.redact(tx, id, f.filename)).text;
         await repo.insertAttachment({ complaintId: id, sha256: f.sha256, filename, mediaType: f.mediaType, size: f.size, at: now });
         events.push({ type: 'attachment_added', data: { sha256: f.sha256, size: f.size, mediaType: f.mediaType, filename } });
       }
@@ -171,12 +173,12 @@ export async function intakeComplaint(deps: IntakeDeps, body: IntakeBody, opts: 
       await recordEvents(repo, deps.eventSink, id, opts.actor, now, events, 1);
       const complaint = await repo.findById(id);
       if (!complaint) throw new Error('complaint vanished inside its own transaction');
-      return { complaint, replayed: false, possibleDuplicateOf: duplicateOf?.number ?? null };
+      return { complaint, replayed: false, possibleDuplicateOf: duplicateOf?.number ?? null, urgentReasons: isReferral ? ['regulator_referral'] : (triage?.urgentReasons ?? []) };
     });
     if (tier === 3 && deps.urgentHook) {
-      await deps.urgentHook.urgentComplaint({ id, number: result.complaint.number, tier, reasons: isReferral ? ['regulator_referral'] : [] });
+      await deps.urgentHook.urgentComplaint({ id, number: result.complaint.number, tier, reasons: result.urgentReasons });
     }
-    return result;
+    return { complaint: result.complaint, replayed: false, possibleDuplicateOf: result.possibleDuplicateOf };
   } catch (err) {
     if (err instanceof IdempotencyRace && idem) {
       const prior = await replay(deps, idem.scope, idem.key, hash);

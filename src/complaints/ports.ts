@@ -3,6 +3,8 @@
  * the privacy vault (mask and seal personal data), triage (classify masked text), the consumer
  * notifier (send codes and updates), and the urgent-case hook.
  */
+import type { DbExecutor } from '../db/executor.js';
+
 export interface ConsumerIdentity {
   name: string;
   phone?: string | undefined;
@@ -26,10 +28,17 @@ export interface Redaction {
 
 export interface PrivacyPort {
   protectIdentity(identity: ConsumerIdentity): ProtectedIdentity;
-  /** Masks personal data in free text; `scope` keeps placeholders stable within one complaint. */
-  redactText(text: string, scope: string): Redaction;
   openIdentity(sealed: ProtectedIdentity['sealed']): ConsumerIdentity;
   phoneIndex(phone: string): Buffer | null;
+  /**
+   * Replaces personal data in text that will be stored with typed placeholders ([手机号#1]),
+   * stable within one complaint, sealing each original in the vault inside transaction `tx`.
+   */
+  redact(tx: DbExecutor, complaintId: string, text: string): Promise<Redaction>;
+  /** The placeholders of one complaint with their display masks, for staff views. */
+  placeholders(tx: DbExecutor, complaintId: string): Promise<Array<{ placeholder: string; type: string; display: string }>>;
+  /** Display-masks text that is shown or logged but never stored (138****5678). */
+  maskForDisplay(text: string): string;
 }
 
 export interface TriageResult {
@@ -39,6 +48,8 @@ export interface TriageResult {
   tier: 1 | 2 | 3;
   priority: string;
   lowConfidence: boolean;
+  /** Why a complaint is urgent (tier 3), for the urgent-case hook; empty otherwise. */
+  urgentReasons: string[];
   detail: Record<string, unknown>;
 }
 

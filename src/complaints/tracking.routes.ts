@@ -6,13 +6,11 @@ import type { Principal } from '../app/access.js';
 import { actionBodies, complaintDetailSchema, trackingCodeRequestSchema, trackingLoginSchema } from './complaint.schemas.js';
 import type { ComplaintService } from './complaint.service.js';
 import * as life from './lifecycle.js';
-import type { PrivacyPort } from './ports.js';
 import type { TrackingService } from './tracking.service.js';
 
 export interface TrackingRoutesOptions {
   service: ComplaintService;
   tracking: TrackingService;
-  privacy: PrivacyPort;
 }
 
 const TAG = ['consumer tracking'];
@@ -64,9 +62,8 @@ export const trackingRoutes: FastifyPluginAsyncZod<TrackingRoutesOptions> = asyn
     '/api/tracking/complaint/withdraw',
     { config: { access: 'consumer' }, schema: { tags: TAG, summary: 'Withdraw my complaint', body: actionBodies.optionalReason, response: { 200: ok } } },
     async (req) => {
-      const id = ownComplaint(req.principal);
-      const reason = req.body.reason ? opts.privacy.redactText(req.body.reason, id).text : null;
-      const c = await service.apply(id, CONSUMER, (cur, _r, now) => life.withdraw(cur, now, reason));
+      const reason = req.body.reason;
+      const c = await service.apply(ownComplaint(req.principal), CONSUMER, async (cur, _r, now, ctx) => life.withdraw(cur, now, reason ? await ctx.redact(reason) : null));
       return { status: c.status };
     },
   );
@@ -75,9 +72,8 @@ export const trackingRoutes: FastifyPluginAsyncZod<TrackingRoutesOptions> = asyn
     '/api/tracking/complaint/review',
     { config: { access: 'consumer' }, schema: { tags: TAG, summary: 'Ask for a review (复核) of the decision', body: actionBodies.reason, response: { 200: ok } } },
     async (req) => {
-      const id = ownComplaint(req.principal);
-      const reason = opts.privacy.redactText(req.body.reason, id).text;
-      const c = await service.apply(id, CONSUMER, (cur, rules, now) => life.requestReview(cur, now, rules, reason));
+      const reason = req.body.reason;
+      const c = await service.apply(ownComplaint(req.principal), CONSUMER, async (cur, rules, now, ctx) => life.requestReview(cur, now, rules, await ctx.redact(reason)));
       return { status: c.status };
     },
   );

@@ -152,6 +152,16 @@ export interface ConsumerSessionsTable {
   expires_at: Timestamp;
 }
 
+export interface PiiValuesTable {
+  complaint_id: string;
+  placeholder: string;
+  type: string;
+  bidx: Buffer;
+  display: string;
+  vault_id: string;
+  created_at: DefaultTimestamp;
+}
+
 export interface Database {
   staff_users: StaffUsersTable;
   auth_tokens: AuthTokensTable;
@@ -164,6 +174,7 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   tracking_codes: TrackingCodesTable;
   consumer_sessions: ConsumerSessionsTable;
+  pii_values: PiiValuesTable;
 }
 
 export type ComplaintRow = Selectable<ComplaintsTable>;

@@ -13,7 +13,7 @@ export function createLogNotifier(log: Logger, privacy: PrivacyPort): NotifierPo
       log.info(
         // The recipient is masked; the text carries no contact details (a tracking code must stay
         // readable here, or a deployment without a provider could never be tried out).
-        { notification: n.kind, complaint: n.complaintNumber, to: privacy.redactText(to, n.complaintNumber).text, text: n.text },
+        { notification: n.kind, complaint: n.complaintNumber, to: privacy.maskForDisplay(to), text: n.text },
         'consumer notification (log transport)',
       );
     },

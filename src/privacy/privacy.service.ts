@@ -1,19 +1,28 @@
 /**
- * The privacy vault as the rest of the product sees it (PrivacyPort): free text is masked by the
- * PII engine before it is stored anywhere; the consumer's identity is sealed with envelope
- * encryption; phone and ID numbers get blind indexes for lookup.
+ * The privacy vault as the rest of the product sees it (PrivacyPort). Free text is redacted by the
+ * PII engine before it is stored: each distinct value in a complaint becomes a typed placeholder
+ * ([手机号#1]) whose original is sealed with envelope encryption; the consumer's identity is sealed
+ * whole; phone and ID numbers get keyed blind indexes for lookup.
  */
-import { detectPii, displayOperator, maskText, normalizePiiValue } from '../engines/pii/index.js';
+import { PLACEHOLDER_LABELS, createCustomOperator, detectPii, displayOperator, maskText, normalizePiiValue, type PiiEntity } from '../engines/pii/index.js';
 import type { ConsumerIdentity, PrivacyPort, ProtectedIdentity, Redaction } from '../complaints/ports.js';
+import type { DbExecutor } from '../db/executor.js';
 import { blindIndex } from './blind-index.js';
 import { decryptRecord, encryptRecord } from './envelope.js';
 import type { Keyring } from './keyring.js';
+import { PiiVaultRepository } from './pii-vault.repository.js';
 
-const IDENTITY_PURPOSE = 'consumer_identity';
+export const IDENTITY_PURPOSE = 'consumer_identity';
+export const PII_VALUE_PURPOSE = 'pii_value';
 
 function maskWhole(type: 'mobile' | 'email' | 'name', value: string): string {
-  const entity = { type, start: 0, end: value.length, score: 1, text: value, reason: 'field' } as const;
+  const entity: PiiEntity = { type, start: 0, end: value.length, score: 1, text: value, reason: 'field' };
   return displayOperator.mask(entity, value);
+}
+
+/** Phones written as mobile or landline index the same way, so one number is one key. */
+function indexType(type: string): string {
+  return type === 'mobile' || type === 'landline' ? 'phone' : type;
 }
 
 export function createPrivacy(keyring: Keyring): PrivacyPort {
@@ -21,6 +30,45 @@ export function createPrivacy(keyring: Keyring): PrivacyPort {
     const normalized = normalizePiiValue('mobile', phone);
     return normalized ? blindIndex(keyring.indexKey, 'phone', normalized) : null;
   };
+
+  async function redact(tx: DbExecutor, complaintId: string, text: string): Promise<Redaction> {
+    const entities = detectPii(text);
+    if (entities.length === 0) return { text, found: 0 };
+    const repo = new PiiVaultRepository(tx);
+    const known = await repo.valuesOf(complaintId);
+    const byIndex = new Map(known.map((k) => [k.bidx.toString('hex'), k.placeholder]));
+    const counters = new Map<string, number>();
+    for (const k of known) {
+      const n = Number(/#(\d+)\]$/.exec(k.placeholder)?.[1] ?? 0);
+      counters.set(k.type, Math.max(counters.get(k.type) ?? 0, n));
+    }
+    const chosen = new Map<number, string>();
+    for (const e of entities) {
+      const normalized = normalizePiiValue(e.type, e.text) || e.text;
+      const bidx = blindIndex(keyring.indexKey, indexType(e.type), normalized);
+      const key = bidx.toString('hex');
+      let placeholder = byIndex.get(key);
+      if (!placeholder) {
+        const n = (counters.get(e.type) ?? 0) + 1;
+        counters.set(e.type, n);
+        placeholder = `[${PLACEHOLDER_LABELS[e.type]}#${n}]`;
+        byIndex.set(key, placeholder);
+        await repo.insertValue({
+          complaintId,
+          placeholder,
+          type: e.type,
+          bidx,
+          display: displayOperator.mask(e, e.text),
+          sealed: encryptRecord(Buffer.from(e.text, 'utf8'), keyring.current, PII_VALUE_PURPOSE),
+          purpose: PII_VALUE_PURPOSE,
+        });
+      }
+      chosen.set(e.start, placeholder);
+    }
+    const op = createCustomOperator((e) => chosen.get(e.start) ?? displayOperator.mask(e, e.text));
+    return { text: maskText(text, entities, op), found: entities.length };
+  }
+
   return {
     protectIdentity(identity: ConsumerIdentity): ProtectedIdentity {
       const sealed = encryptRecord(Buffer.from(JSON.stringify(identity), 'utf8'), keyring.current, IDENTITY_PURPOSE);
@@ -33,14 +81,19 @@ export function createPrivacy(keyring: Keyring): PrivacyPort {
         idIndex: identity.idNumber ? blindIndex(keyring.indexKey, 'id_card', normalizePiiValue('id_card', identity.idNumber)) : null,
       };
     },
-    redactText(text: string): Redaction {
-      const entities = detectPii(text);
-      return { text: entities.length ? maskText(text, entities, displayOperator) : text, found: entities.length };
-    },
     openIdentity(sealed): ConsumerIdentity {
       const kek = keyring.byVersion(sealed.keyVersion);
       return JSON.parse(decryptRecord(sealed, kek, IDENTITY_PURPOSE).toString('utf8')) as ConsumerIdentity;
     },
     phoneIndex,
+    redact,
+    async placeholders(tx, complaintId) {
+      const rows = await new PiiVaultRepository(tx).valuesOf(complaintId);
+      return rows.map((r) => ({ placeholder: r.placeholder, type: r.type, display: r.display }));
+    },
+    maskForDisplay(text: string): string {
+      const entities = detectPii(text);
+      return entities.length ? maskText(text, entities, displayOperator) : text;
+    },
   };
 }

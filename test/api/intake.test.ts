@@ -192,3 +192,31 @@ describe('bad input is refused with a clear, bilingual error and changes nothing
     expect(att).toEqual([expect.objectContaining({ sha256: createHash('sha256').update(png).digest('hex'), mediaType: 'image/png' })]);
   });
 });
+
+describe('personal data in complaint text', () => {
+  it('stores typed placeholders, stable within the complaint, with originals only in the vault', async () => {
+    const r = await t.app.fastify.inject({
+      method: 'POST',
+      url: '/api/complaints',
+      payload: body({ text: '催收员用 13911112222 和 139-1111-3333 给我打电话，昨天又用 +86 139 1111 2222 打来，我的卡号 6222020200112233445。' }),
+    });
+    const { id } = r.json() as { id: string };
+    const d = await t.app.fastify.inject({ method: 'GET', url: `/api/complaints/${id}`, headers: auth(t.tokens.agent) });
+    const detail = d.json() as { facts: string; piiValues: Array<{ placeholder: string; display: string }> };
+    expect(detail.facts).toContain('[手机号#1]');
+    expect(detail.facts).toContain('[手机号#2]');
+    expect(detail.facts.match(/\[手机号#1\]/g)).toHaveLength(2);
+    expect(detail.facts).toMatch(/\[银行卡号#1\]/);
+    expect(d.body).not.toContain('13911112222');
+    expect(d.body).not.toContain('6222020200112233445');
+    expect(detail.piiValues.find((v) => v.placeholder === '[手机号#1]')?.display).toBe('139****2222');
+    // A later message reuses the same placeholder for the same number, however it is written.
+    await t.app.fastify.inject({ method: 'POST', url: `/api/complaints/${id}/notes`, payload: { body: '已核实 139 1111 2222 为催收外呼号码。' }, headers: auth(t.tokens.agent) });
+    const d2 = await t.app.fastify.inject({ method: 'GET', url: `/api/complaints/${id}`, headers: auth(t.tokens.agent) });
+    expect((d2.json() as { messages: Array<{ body: string }> }).messages[0]?.body).toContain('[手机号#1]');
+    // Nothing in the database holds the number in clear.
+    const rows = await t.testDb.db.kysely.selectFrom('vault_records').select('ciphertext').execute();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => !Buffer.from(row.ciphertext).toString('utf8').includes('13911112222'))).toBe(true);
+  });
+});
