@@ -20,13 +20,22 @@ import { complaintRoutes } from '../complaints/complaint.routes.js';
 import { ComplaintService } from '../complaints/complaint.service.js';
 import { parseDeadlineRules } from '../complaints/deadline-rules.js';
 import type { IntakeDeps } from '../complaints/intake-complaint.js';
+import { IntakeWriter } from '../complaints/intake-writer.js';
 import type { NotifierPort, TriagePort, UrgentHookPort } from '../complaints/ports.js';
 import { TrackingService } from '../complaints/tracking.service.js';
 import { trackingRoutes } from '../complaints/tracking.routes.js';
 import type { Db } from '../db/client.js';
+import { createLedger, ledgerRoutes, type Ledger } from '../ledger/index.js';
 import { loadKeyring } from '../privacy/keyring.js';
 import { createLogNotifier } from '../privacy/log-notifier.js';
 import { createPrivacy } from '../privacy/privacy.service.js';
+import { createAutoAnswer } from '../triage/auto-answer.js';
+import { kbRoutes } from '../triage/kb.routes.js';
+import { loadKnowledgeBase } from '../triage/knowledge-base.js';
+import { TriageStatsRepository } from '../triage/triage-stats.repository.js';
+import { triageRoutes } from '../triage/triage.routes.js';
+import { createTriage } from '../triage/triage.service.js';
+import { createUrgentHook } from '../triage/urgent-hook.js';
 import { installAccess, type RouteAccess } from './access.js';
 import type { Config } from './config.js';
 import { installErrorHandler } from './error-handler.js';
@@ -48,6 +57,8 @@ export interface App {
   fastify: FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
   routes: RouteAccess[];
   services: { complaints: ComplaintService; auth: AuthService; tracking: TrackingService };
+  /** The transparency log; the server starts and stops its integrator loop. */
+  ledger: Ledger;
   /** Lower-level pieces for the CLI and demo loader, which run workflows without HTTP. */
   internals: { intake: IntakeDeps; repo: ComplaintRepository; db: Db };
 }
@@ -77,24 +88,29 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const notifier = deps.notifier ?? createLogNotifier(logger, privacy);
   const ruleSets = loadRuleSets();
   const repo = new ComplaintRepository(db.kysely);
+  const ledger = await createLedger({ db, signerKeyFile: config.ledger.signerKeyFile, origin: config.ledger.origin, logger });
   const complaints = new ComplaintService({
     repo,
     ruleSets,
     privacy,
     notifier,
-    eventSink: null,
+    eventSink: ledger.sink,
     clock,
     atRiskDays: config.atRiskDays,
     maxAttachmentBytes: config.maxAttachmentBytes,
   });
+  const writer = new IntakeWriter(repo, privacy, ledger.sink, { maxBatch: 256, maxInFlight: db.kind === 'postgres' ? 4 : 1 });
+  const kb = loadKnowledgeBase(path.join(ROOT, 'kb'));
+  const triage = deps.triage === undefined ? createTriage(config.triageModel ?? undefined) : deps.triage;
   const intake: IntakeDeps = {
     repo,
+    writer,
     ruleSets,
     ruleSetId: config.deadlineRuleSet,
     privacy,
-    triage: deps.triage ?? null,
-    urgentHook: deps.urgentHook ?? null,
-    eventSink: null,
+    triage,
+    urgentHook: deps.urgentHook === undefined ? createUrgentHook(logger, config.urgentWebhookUrl) : deps.urgentHook,
+    autoAnswer: triage ? createAutoAnswer(kb, complaints) : null,
     clock,
     maxAttachmentBytes: config.maxAttachmentBytes,
   };
@@ -123,6 +139,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await fastify.register(authRoutes, { auth });
   await fastify.register(complaintRoutes, { service: complaints, intake, privacy, atRiskDays: config.atRiskDays, clock });
   await fastify.register(trackingRoutes, { service: complaints, tracking });
+  await fastify.register(ledgerRoutes, { ledger });
+  await fastify.register(kbRoutes, { kb });
+  await fastify.register(triageRoutes, { stats: new TriageStatsRepository(db.kysely), clock });
   await fastify.ready();
-  return { fastify, routes, services: { complaints, auth, tracking }, internals: { intake, repo, db } };
+  return { fastify, routes, services: { complaints, auth, tracking }, ledger, internals: { intake, repo, db } };
 }

@@ -28,6 +28,10 @@ const envSchema = z.object({
     .optional(),
   XIAOBAO_KEK_FILE: z.string().min(1).optional(),
   VERIFY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  LEDGER_ORIGIN: z.string().regex(/^[^\s+]+$/, 'must be a key name without spaces or +').default('xiaobao.local/log'),
+  LEDGER_SIGNER_KEY_FILE: z.string().min(1).optional(),
+  TRIAGE_MODEL: z.string().min(1).optional(),
+  URGENT_WEBHOOK_URL: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
 });
 
 export type RawEnv = z.input<typeof envSchema>;
@@ -47,6 +51,10 @@ export interface Config {
   sessionHours: number;
   kek: { inline?: string; file?: string };
   verifyRateLimitPerMinute: number;
+  /** A model file from `xiaobao model train`; the shipped model when absent. */
+  triageModel: string | null;
+  urgentWebhookUrl: string | null;
+  ledger: { origin: string; signerKeyFile: string };
 }
 
 export class ConfigError extends Error {
@@ -91,6 +99,9 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: R
       ...(e.XIAOBAO_KEK_FILE ? { file: e.XIAOBAO_KEK_FILE } : {}),
     },
     verifyRateLimitPerMinute: e.VERIFY_RATE_LIMIT_PER_MINUTE,
+    triageModel: e.TRIAGE_MODEL ? path.resolve(e.TRIAGE_MODEL) : null,
+    urgentWebhookUrl: e.URGENT_WEBHOOK_URL ?? null,
+    ledger: { origin: e.LEDGER_ORIGIN, signerKeyFile: path.resolve(e.LEDGER_SIGNER_KEY_FILE ?? path.join(dataDir, 'keys/log-signer.key')) },
   };
 }
 
@@ -112,4 +123,8 @@ export const SETTINGS_HELP: Record<keyof RawEnv, string> = {
   XIAOBAO_KEK: 'base64 32-byte key-encryption key for the privacy vault (else XIAOBAO_KEK_FILE, else DATA_DIR/keys)',
   XIAOBAO_KEK_FILE: 'file holding the key-encryption key(s)',
   VERIFY_RATE_LIMIT_PER_MINUTE: 'public /api/verify requests per minute per client (default 60)',
+  TRIAGE_MODEL: 'triage model file written by `xiaobao model train` (default: the shipped model)',
+  URGENT_WEBHOOK_URL: 'http(s) URL that receives a POST for every urgent (tier 3) complaint',
+  LEDGER_ORIGIN: 'transparency-log origin and key name (default xiaobao.local/log)',
+  LEDGER_SIGNER_KEY_FILE: 'Ed25519 key that signs log checkpoints, created on first use (default DATA_DIR/keys/log-signer.key)',
 };

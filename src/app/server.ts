@@ -29,6 +29,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       );
     }
   }
+  app.ledger.start();
   const address = await app.fastify.listen({ port: config.port, host: config.host });
   const url = address.replace('0.0.0.0', '127.0.0.1');
   process.stdout.write(`\nXiaobao is running at ${url}  (API docs: ${url}/docs, database: ${db.kind})\n`);
@@ -48,6 +49,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     app,
     async close() {
       if (timer) clearInterval(timer);
+      await app.ledger.stop();
       await app.fastify.close();
       await db.close();
     },

@@ -6,7 +6,9 @@ import { Command } from 'commander';
 import { ConfigError } from '../app/config.js';
 import { registerExport } from './export.command.js';
 import { registerImport } from './import.command.js';
+import { registerLedger } from './ledger.command.js';
 import { registerMigrate } from './migrate.command.js';
+import { registerRedact } from './redact.command.js';
 import { registerSeedDemo } from './seed-demo.command.js';
 import { registerServe } from './serve.command.js';
 import { registerUserAdd } from './user-add.command.js';
@@ -14,7 +16,8 @@ import { registerUserAdd } from './user-add.command.js';
 const cli = { env: { ...process.env } };
 const program = new Command('xiaobao').description('Xiaobao 消保 — consumer-protection platform').showHelpAfterError();
 
-for (const register of [registerServe, registerMigrate, registerSeedDemo, registerUserAdd, registerExport, registerImport]) register(program, cli);
+for (const register of [registerServe, registerMigrate, registerSeedDemo, registerUserAdd, registerExport, registerImport, registerLedger]) register(program, cli);
+registerRedact(program);
 
 try {
   await program.parseAsync(process.argv);

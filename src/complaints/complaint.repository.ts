@@ -110,13 +110,59 @@ export class ComplaintRepository {
     return this.db.transaction().execute((trx) => fn(new ComplaintRepository(trx)));
   }
 
-  async nextNumberSeq(): Promise<number> {
-    const r = await sql<{ n: number }>`select nextval('complaint_number_seq')::int8 as n`.execute(this.db);
-    return Number(r.rows[0]?.n);
+  /** Consecutive complaint-number sequence values for a batch, in one statement. */
+  async nextNumberSeqs(n: number): Promise<number[]> {
+    const r = await sql<{ n: number }>`select nextval('complaint_number_seq')::int8 as n from generate_series(1, ${n}::int)`.execute(this.db);
+    return r.rows.map((row) => Number(row.n));
   }
 
-  async insert(row: NewComplaintRow): Promise<void> {
-    await this.db.insertInto('complaints').values(row).execute();
+  async insertMany(rows: NewComplaintRow[]): Promise<Complaint[]> {
+    const inserted = await this.db.insertInto('complaints').values(rows).returningAll().execute();
+    return inserted.map(toComplaint);
+  }
+
+  async insertVaultRecords(rows: Array<{ id: string; purpose: string; sealed: { keyVersion: number; wrappedKey: Buffer; iv: Buffer; ciphertext: Buffer } }>): Promise<void> {
+    if (rows.length === 0) return;
+    await this.db
+      .insertInto('vault_records')
+      .values(rows.map((r) => ({ id: r.id, purpose: r.purpose, key_version: r.sealed.keyVersion, wrapped_key: r.sealed.wrappedKey, iv: r.sealed.iv, ciphertext: r.sealed.ciphertext })))
+      .execute();
+  }
+
+  /** Inserts idempotency keys; returns how many were new (fewer means another writer won a race). */
+  async insertIdempotencyKeys(rows: Array<{ scope: string; key: string; requestHash: Buffer; complaintId: string }>): Promise<number> {
+    if (rows.length === 0) return 0;
+    const r = await this.db
+      .insertInto('idempotency_keys')
+      .values(rows.map((k) => ({ scope: k.scope, key: k.key, request_hash: k.requestHash, complaint_id: k.complaintId })))
+      .onConflict((oc) => oc.columns(['scope', 'key']).doNothing())
+      .returning('key')
+      .execute();
+    return r.length;
+  }
+
+  async insertEvents(events: Array<Omit<ComplaintEvent, 'id'>>): Promise<ComplaintEvent[]> {
+    if (events.length === 0) return [];
+    const ids = await this.db
+      .insertInto('complaint_events')
+      .values(events.map((e) => ({ complaint_id: e.complaintId, seq: e.seq, type: e.type, actor_type: e.actor.type, actor_id: e.actor.id, occurred_at: e.occurredAt, data: JSON.stringify(e.data) })))
+      .returning('id')
+      .execute();
+    return events.map((e, i) => ({ ...e, id: ids[i]?.id ?? 0 }));
+  }
+
+  /** Open complaints of any of these consumers (by phone blind index), for duplicate detection. */
+  async findOpenForConsumers(phoneIndexes: Buffer[]): Promise<Array<{ id: string; number: string; institution: string | null; facts: string; phoneIndex: string }>> {
+    if (phoneIndexes.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('complaints')
+      .select(['id', 'number', 'institution', 'facts', 'consumer_phone_bidx'])
+      .where('consumer_phone_bidx', 'in', phoneIndexes)
+      .where('closed_at', 'is', null)
+      .orderBy('received_at', 'desc')
+      .limit(50 * phoneIndexes.length)
+      .execute();
+    return rows.map((r) => ({ id: r.id, number: r.number, institution: r.institution, facts: r.facts, phoneIndex: Buffer.from(r.consumer_phone_bidx ?? []).toString('hex') }));
   }
 
   async findById(id: string): Promise<Complaint | null> {
@@ -143,44 +189,9 @@ export class ComplaintRepository {
       .execute();
   }
 
-  async setClassification(id: string, c: { business: string; reason: string; demand: string; tier: number; priority: string; queue: string; triage: unknown }): Promise<void> {
-    await this.db
-      .updateTable('complaints')
-      .set({ business: c.business, reason: c.reason, demand: c.demand, tier: c.tier, priority: c.priority, queue: c.queue, triage: JSON.stringify(c.triage) })
-      .where('id', '=', id)
-      .execute();
-  }
-
-  async setPossibleDuplicate(id: string, ofId: string): Promise<void> {
-    await this.db.updateTable('complaints').set({ possible_duplicate_of_id: ofId }).where('id', '=', id).execute();
-  }
-
-  async appendEvent(e: Omit<ComplaintEvent, 'id' | 'seq'> & { seq?: number }): Promise<ComplaintEvent> {
-    const seq =
-      e.seq ??
-      Number(
-        (
-          await this.db
-            .selectFrom('complaint_events')
-            .select(({ fn }) => fn.max('seq').as('m'))
-            .where('complaint_id', '=', e.complaintId)
-            .executeTakeFirst()
-        )?.m ?? 0,
-      ) + 1;
-    const r = await this.db
-      .insertInto('complaint_events')
-      .values({
-        complaint_id: e.complaintId,
-        seq,
-        type: e.type,
-        actor_type: e.actor.type,
-        actor_id: e.actor.id,
-        occurred_at: e.occurredAt,
-        data: JSON.stringify(e.data),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return { ...e, id: r.id, seq };
+  async maxSeq(complaintId: string): Promise<number> {
+    const r = await this.db.selectFrom('complaint_events').select(({ fn }) => fn.max('seq').as('m')).where('complaint_id', '=', complaintId).executeTakeFirst();
+    return Number(r?.m ?? 0);
   }
 
   async listEvents(complaintId: string): Promise<ComplaintEvent[]> {
@@ -222,32 +233,9 @@ export class ComplaintRepository {
     return rows.map(toComplaint);
   }
 
-  async findOpenForConsumer(phoneIndex: Buffer, institution: string | null, excludeId: string): Promise<Complaint[]> {
-    let q = this.db
-      .selectFrom('complaints')
-      .selectAll()
-      .where('consumer_phone_bidx', '=', phoneIndex)
-      .where('closed_at', 'is', null)
-      .where('id', '!=', excludeId);
-    q = institution === null ? q.where('institution', 'is', null) : q.where('institution', '=', institution);
-    const rows = await q.orderBy('received_at', 'desc').limit(20).execute();
-    return rows.map(toComplaint);
-  }
-
   async findIdempotencyKey(scope: string, key: string): Promise<{ requestHash: Buffer; complaintId: string } | null> {
     const r = await this.db.selectFrom('idempotency_keys').select(['request_hash', 'complaint_id']).where('scope', '=', scope).where('key', '=', key).executeTakeFirst();
     return r ? { requestHash: r.request_hash, complaintId: r.complaint_id } : null;
-  }
-
-  /** Returns false when the key already exists (another request won the race). */
-  async insertIdempotencyKey(scope: string, key: string, requestHash: Buffer, complaintId: string): Promise<boolean> {
-    const r = await this.db
-      .insertInto('idempotency_keys')
-      .values({ scope, key, request_hash: requestHash, complaint_id: complaintId })
-      .onConflict((oc) => oc.columns(['scope', 'key']).doNothing())
-      .returning('key')
-      .executeTakeFirst();
-    return r !== undefined;
   }
 
   async insertMessage(m: { complaintId: string; kind: 'note' | 'to_consumer' | 'from_consumer'; authorId: string | null; body: string; at: Date }): Promise<string> {
@@ -275,10 +263,6 @@ export class ComplaintRepository {
       .values({ sha256: b.sha256, size: b.size, media_type: b.mediaType, content: b.content })
       .onConflict((oc) => oc.column('sha256').doNothing())
       .execute();
-  }
-
-  async getBlob(sha256: string) {
-    return this.db.selectFrom('evidence_blobs').selectAll().where('sha256', '=', sha256).executeTakeFirst();
   }
 
   async insertAttachment(a: { complaintId: string; sha256: string; filename: string; mediaType: string; size: number; at: Date }): Promise<string> {
@@ -322,15 +306,6 @@ export class ComplaintRepository {
       .where('c.id', '=', complaintId)
       .executeTakeFirst();
     return r ? { keyVersion: r.key_version, wrappedKey: r.wrapped_key, iv: r.iv, ciphertext: r.ciphertext } : null;
-  }
-
-  async insertVaultRecord(purpose: string, sealed: { keyVersion: number; wrappedKey: Buffer; iv: Buffer; ciphertext: Buffer }): Promise<string> {
-    const r = await this.db
-      .insertInto('vault_records')
-      .values({ purpose, key_version: sealed.keyVersion, wrapped_key: sealed.wrappedKey, iv: sealed.iv, ciphertext: sealed.ciphertext })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return r.id;
   }
 
   async *iterateAll(batch = 1000): AsyncGenerator<Complaint> {

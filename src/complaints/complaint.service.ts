@@ -45,12 +45,9 @@ export async function recordEvents(
   actor: Actor,
   at: Date,
   events: Array<{ type: string; data: Record<string, unknown> }>,
-  firstSeq?: number,
 ): Promise<ComplaintEvent[]> {
-  const out: ComplaintEvent[] = [];
-  for (const [i, e] of events.entries()) {
-    out.push(await repo.appendEvent({ complaintId, actor, occurredAt: at, type: e.type, data: e.data, ...(firstSeq !== undefined ? { seq: firstSeq + i } : {}) }));
-  }
+  const first = (await repo.maxSeq(complaintId)) + 1;
+  const out = await repo.insertEvents(events.map((e, i) => ({ complaintId, seq: first + i, type: e.type, actor, occurredAt: at, data: e.data })));
   if (sink) await sink.eventsRecorded(repo.executor, out);
   return out;
 }

@@ -13,6 +13,7 @@ export const TRANSITIONS = {
   accept: { from: ['received'], to: 'accepted' },
   start: { from: ['accepted', 'reopened', 'review_requested'], to: 'in_progress' },
   respond: { from: ['in_progress'], to: 'responded' },
+  auto_respond: { from: ['received'], to: 'responded' },
   close: { from: ['responded'], to: 'closed' },
   withdraw: { from: ['received', 'accepted', 'in_progress', 'review_requested', 'reopened'], to: 'withdrawn' },
   request_review: { from: ['responded', 'closed'], to: 'review_requested' },
@@ -81,6 +82,23 @@ export function respond(c: Complaint, d: { outcome: DecisionOutcome; text: strin
     { decision: { outcome: d.outcome, text: d.text, checked: d.checked, decidedAt: now }, pausedSince: null },
     { outcome: d.outcome, decision: d.text, checked: d.checked },
   );
+}
+
+/** A tier-1 question answered from the knowledge base; the consumer can still say "not solved". */
+export function autoRespond(c: Complaint, a: { slug: string; title: string; confidence: number }, now: Date): Outcome {
+  return transition(
+    c,
+    'auto_respond',
+    { decision: { outcome: 'explained', text: a.title, checked: `knowledge base: ${a.slug}`, decidedAt: now } },
+    { outcome: 'explained', automatic: true, article: a.slug, confidence: a.confidence },
+  );
+}
+
+/** The consumer rejects an automatic answer: a person takes over at once, on a fresh clock. */
+export function rejectAutoAnswer(c: Complaint, now: Date, rules: DeadlineRuleSet): Outcome {
+  if (!c.decision.checked?.startsWith('knowledge base:')) throw complaintError('ILLEGAL_TRANSITION', { from: c.status, action: 'not_solved' });
+  const o = reopen(c, now, rules, 'auto_answer_rejected');
+  return { change: { ...o.change, queue: 'general' }, event: { type: 'auto_answer_rejected', data: { ...o.event.data, article: c.decision.checked.slice('knowledge base: '.length) } } };
 }
 
 export const close = (c: Complaint, now: Date): Outcome => transition(c, 'close', { closedAt: now });

@@ -4,6 +4,7 @@
  * notifier (send codes and updates), and the urgent-case hook.
  */
 import type { DbExecutor } from '../db/executor.js';
+import type { Complaint } from './complaint.model.js';
 
 export interface ConsumerIdentity {
   name: string;
@@ -26,6 +27,23 @@ export interface Redaction {
   found: number;
 }
 
+/** An original found in text, sealed and ready to store under its placeholder. */
+export interface PendingPiiValue {
+  complaintId: string;
+  placeholder: string;
+  type: string;
+  bidx: Buffer;
+  display: string;
+  vaultId: string;
+  sealed: { keyVersion: number; wrappedKey: Buffer; iv: Buffer; ciphertext: Buffer };
+}
+
+/** Placeholders already assigned in one complaint (empty for a new complaint). */
+export interface PlaceholderState {
+  byIndex: Map<string, string>;
+  counters: Map<string, number>;
+}
+
 export interface PrivacyPort {
   protectIdentity(identity: ConsumerIdentity): ProtectedIdentity;
   openIdentity(sealed: ProtectedIdentity['sealed']): ConsumerIdentity;
@@ -35,6 +53,10 @@ export interface PrivacyPort {
    * stable within one complaint, sealing each original in the vault inside transaction `tx`.
    */
   redact(tx: DbExecutor, complaintId: string, text: string): Promise<Redaction>;
+  /** The same without I/O, for a new complaint: `state` carries placeholders across its texts. */
+  prepareRedaction(complaintId: string, text: string, state: PlaceholderState): { text: string; values: PendingPiiValue[] };
+  /** Stores prepared originals (one multi-row write per table). */
+  storeValues(tx: DbExecutor, values: PendingPiiValue[]): Promise<void>;
   /** The placeholders of one complaint with their display masks, for staff views. */
   placeholders(tx: DbExecutor, complaintId: string): Promise<Array<{ placeholder: string; type: string; display: string }>>;
   /** Display-masks text that is shown or logged but never stored (138****5678). */
@@ -67,6 +89,11 @@ export interface Notification {
 /** Sends messages to consumers. The default writes to the log with personal data masked. */
 export interface NotifierPort {
   send(n: Notification): Promise<void>;
+}
+
+/** Answers confident tier-1 complaints from the knowledge base; returns the article used. */
+export interface AutoAnswerPort {
+  tryAnswer(c: Complaint, lowConfidence: boolean): Promise<string | null>;
 }
 
 export interface UrgentHookPort {

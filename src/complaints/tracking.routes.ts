@@ -79,6 +79,15 @@ export const trackingRoutes: FastifyPluginAsyncZod<TrackingRoutesOptions> = asyn
   );
 
   app.post(
+    '/api/tracking/complaint/not-solved',
+    { config: { access: 'consumer' }, schema: { tags: TAG, summary: 'The automatic answer did not solve it: hand over to a person now', body: actionBodies.empty, response: { 200: ok } } },
+    async (req) => {
+      const c = await service.apply(ownComplaint(req.principal), CONSUMER, (cur, rules, now) => life.rejectAutoAnswer(cur, now, rules));
+      return { status: c.status };
+    },
+  );
+
+  app.post(
     '/api/tracking/complaint/satisfaction',
     { config: { access: 'consumer' }, schema: { tags: TAG, summary: 'Rate the handling and say whether I accept the decision', body: actionBodies.satisfaction, response: { 200: ok } } },
     async (req) => {

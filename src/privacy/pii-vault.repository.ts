@@ -9,6 +9,17 @@ export interface PiiValueRow {
   display: string;
 }
 
+export interface NewPiiValue {
+  complaintId: string;
+  placeholder: string;
+  type: string;
+  bidx: Buffer;
+  display: string;
+  vaultId: string;
+  sealed: SealedRecord;
+  purpose: string;
+}
+
 export class PiiVaultRepository {
   constructor(private readonly db: DbExecutor) {}
 
@@ -16,15 +27,16 @@ export class PiiVaultRepository {
     return this.db.selectFrom('pii_values').select(['placeholder', 'type', 'bidx', 'display']).where('complaint_id', '=', complaintId).execute();
   }
 
-  async insertValue(v: { complaintId: string; placeholder: string; type: string; bidx: Buffer; display: string; sealed: SealedRecord; purpose: string }): Promise<void> {
-    const vault = await this.db
+  /** Vault rows first, then the placeholders that point at them: two statements for any number. */
+  async insertValues(values: NewPiiValue[]): Promise<void> {
+    if (values.length === 0) return;
+    await this.db
       .insertInto('vault_records')
-      .values({ purpose: v.purpose, key_version: v.sealed.keyVersion, wrapped_key: v.sealed.wrappedKey, iv: v.sealed.iv, ciphertext: v.sealed.ciphertext })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+      .values(values.map((v) => ({ id: v.vaultId, purpose: v.purpose, key_version: v.sealed.keyVersion, wrapped_key: v.sealed.wrappedKey, iv: v.sealed.iv, ciphertext: v.sealed.ciphertext })))
+      .execute();
     await this.db
       .insertInto('pii_values')
-      .values({ complaint_id: v.complaintId, placeholder: v.placeholder, type: v.type, bidx: v.bidx, display: v.display, vault_id: vault.id })
+      .values(values.map((v) => ({ complaint_id: v.complaintId, placeholder: v.placeholder, type: v.type, bidx: v.bidx, display: v.display, vault_id: v.vaultId })))
       .execute();
   }
 }

@@ -5,7 +5,8 @@
  * whole; phone and ID numbers get keyed blind indexes for lookup.
  */
 import { PLACEHOLDER_LABELS, createCustomOperator, detectPii, displayOperator, maskText, normalizePiiValue, type PiiEntity } from '../engines/pii/index.js';
-import type { ConsumerIdentity, PrivacyPort, ProtectedIdentity, Redaction } from '../complaints/ports.js';
+import { randomUUID } from 'node:crypto';
+import type { ConsumerIdentity, PendingPiiValue, PlaceholderState, PrivacyPort, ProtectedIdentity, Redaction } from '../complaints/ports.js';
 import type { DbExecutor } from '../db/executor.js';
 import { blindIndex } from './blind-index.js';
 import { decryptRecord, encryptRecord } from './envelope.js';
@@ -31,42 +32,51 @@ export function createPrivacy(keyring: Keyring): PrivacyPort {
     return normalized ? blindIndex(keyring.indexKey, 'phone', normalized) : null;
   };
 
-  async function redact(tx: DbExecutor, complaintId: string, text: string): Promise<Redaction> {
+  function prepareRedaction(complaintId: string, text: string, state: PlaceholderState): { text: string; values: PendingPiiValue[] } {
     const entities = detectPii(text);
-    if (entities.length === 0) return { text, found: 0 };
-    const repo = new PiiVaultRepository(tx);
-    const known = await repo.valuesOf(complaintId);
-    const byIndex = new Map(known.map((k) => [k.bidx.toString('hex'), k.placeholder]));
-    const counters = new Map<string, number>();
-    for (const k of known) {
-      const n = Number(/#(\d+)\]$/.exec(k.placeholder)?.[1] ?? 0);
-      counters.set(k.type, Math.max(counters.get(k.type) ?? 0, n));
-    }
+    if (entities.length === 0) return { text, values: [] };
+    const values: PendingPiiValue[] = [];
     const chosen = new Map<number, string>();
     for (const e of entities) {
       const normalized = normalizePiiValue(e.type, e.text) || e.text;
       const bidx = blindIndex(keyring.indexKey, indexType(e.type), normalized);
       const key = bidx.toString('hex');
-      let placeholder = byIndex.get(key);
+      let placeholder = state.byIndex.get(key);
       if (!placeholder) {
-        const n = (counters.get(e.type) ?? 0) + 1;
-        counters.set(e.type, n);
+        const n = (state.counters.get(e.type) ?? 0) + 1;
+        state.counters.set(e.type, n);
         placeholder = `[${PLACEHOLDER_LABELS[e.type]}#${n}]`;
-        byIndex.set(key, placeholder);
-        await repo.insertValue({
+        state.byIndex.set(key, placeholder);
+        values.push({
           complaintId,
           placeholder,
           type: e.type,
           bidx,
           display: displayOperator.mask(e, e.text),
+          vaultId: randomUUID(),
           sealed: encryptRecord(Buffer.from(e.text, 'utf8'), keyring.current, PII_VALUE_PURPOSE),
-          purpose: PII_VALUE_PURPOSE,
         });
       }
       chosen.set(e.start, placeholder);
     }
     const op = createCustomOperator((e) => chosen.get(e.start) ?? displayOperator.mask(e, e.text));
-    return { text: maskText(text, entities, op), found: entities.length };
+    return { text: maskText(text, entities, op), values };
+  }
+
+  async function storeValues(tx: DbExecutor, values: PendingPiiValue[]): Promise<void> {
+    await new PiiVaultRepository(tx).insertValues(values.map((v) => ({ ...v, purpose: PII_VALUE_PURPOSE })));
+  }
+
+  async function redact(tx: DbExecutor, complaintId: string, text: string): Promise<Redaction> {
+    const known = await new PiiVaultRepository(tx).valuesOf(complaintId);
+    const state: PlaceholderState = { byIndex: new Map(known.map((k) => [k.bidx.toString('hex'), k.placeholder])), counters: new Map() };
+    for (const k of known) {
+      const n = Number(/#(\d+)\]$/.exec(k.placeholder)?.[1] ?? 0);
+      state.counters.set(k.type, Math.max(state.counters.get(k.type) ?? 0, n));
+    }
+    const prepared = prepareRedaction(complaintId, text, state);
+    await storeValues(tx, prepared.values);
+    return { text: prepared.text, found: prepared.values.length };
   }
 
   return {
@@ -87,6 +97,8 @@ export function createPrivacy(keyring: Keyring): PrivacyPort {
     },
     phoneIndex,
     redact,
+    prepareRedaction,
+    storeValues,
     async placeholders(tx, complaintId) {
       const rows = await new PiiVaultRepository(tx).valuesOf(complaintId);
       return rows.map((r) => ({ placeholder: r.placeholder, type: r.type, display: r.display }));

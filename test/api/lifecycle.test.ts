@@ -34,10 +34,10 @@ describe('complaint lifecycle through the API', () => {
     const d = await detail(c.id);
     expect(d.status).toBe('closed');
     expect(d.deadline.state).toBe('stopped');
-    expect(d.events.map((e) => e.type)).toEqual(['received', 'status_changed', 'assigned', 'status_changed', 'note_added', 'status_changed', 'status_changed']);
-    expect(d.events.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    expect(d.events[1]?.data).toMatchObject({ from: 'received', to: 'accepted' });
-    expect(d.events[2]?.data).toMatchObject({ before: { queue: 'general', assigneeId: null }, after: { queue: 'general', assigneeId: t.users.agent } });
+    expect(d.events.map((e) => e.type)).toEqual(['received', 'triaged', 'status_changed', 'assigned', 'status_changed', 'note_added', 'status_changed', 'status_changed']);
+    expect(d.events.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(d.events[2]?.data).toMatchObject({ from: 'received', to: 'accepted' });
+    expect(d.events[3]?.data).toMatchObject({ before: { queue: 'general', assigneeId: null }, after: { queue: 'general', assigneeId: t.users.agent } });
   });
 
   it('refuses an illegal transition with 409 and a bilingual message, changing nothing', async () => {
@@ -47,7 +47,7 @@ describe('complaint lifecycle through the API', () => {
     const e = (r.json() as { error: { code: string; message: { 'zh-CN': string; en: string } } }).error;
     expect(e.code).toBe('ILLEGAL_TRANSITION');
     expect(e.message['zh-CN']).toContain('received');
-    expect((await detail(c.id)).events).toHaveLength(1);
+    expect((await detail(c.id)).events.map((e) => e.type)).toEqual(['received', 'triaged']);
   });
 
   it('answers 404 for an unknown complaint and 400 for a malformed id', async () => {

@@ -8,7 +8,7 @@ import { buildApp, type App } from '../../src/app/build-app.js';
 import { loadConfig, type Config } from '../../src/app/config.js';
 import { createLogger } from '../../src/app/logger.js';
 import { ROLES, type StaffRole } from '../../src/auth/roles.js';
-import type { Notification, NotifierPort, TriagePort } from '../../src/complaints/ports.js';
+import type { Notification, NotifierPort, TriagePort, UrgentHookPort } from '../../src/complaints/ports.js';
 import { createTestDb, type TestDb } from './test-db.js';
 
 export interface TestApp {
@@ -23,7 +23,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(opts: { triage?: TriagePort | null; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(opts: { triage?: TriagePort | null; urgentHook?: UrgentHookPort | null; env?: Record<string, string> } = {}): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xb-test-'));
   const config = loadConfig({}, { DATA_DIR: dataDir, XIAOBAO_KEK: randomBytes(32).toString('base64'), LOG_LEVEL: 'info', SESSION_HOURS: '720', ...opts.env });
   const testDb = await createTestDb();
@@ -42,7 +42,8 @@ export async function createTestApp(opts: { triage?: TriagePort | null; env?: Re
     db: testDb.db,
     logger: createLogger('info', sink),
     notifier,
-    triage: opts.triage ?? null,
+    ...(opts.triage !== undefined ? { triage: opts.triage } : {}),
+    ...(opts.urgentHook !== undefined ? { urgentHook: opts.urgentHook } : {}),
     clock: () => new Date(clock.now),
   });
   const tokens = {} as Record<StaffRole, string>;
