@@ -9,6 +9,8 @@ import { registerImport } from './import.command.js';
 import { registerLedger } from './ledger.command.js';
 import { registerMigrate } from './migrate.command.js';
 import { registerRedact } from './redact.command.js';
+import { registerClassify } from './classify.command.js';
+import { registerModel } from './model.command.js';
 import { registerSeedDemo } from './seed-demo.command.js';
 import { registerServe } from './serve.command.js';
 import { registerUserAdd } from './user-add.command.js';
@@ -18,6 +20,8 @@ const program = new Command('xiaobao').description('Xiaobao 消保 — consumer-
 
 for (const register of [registerServe, registerMigrate, registerSeedDemo, registerUserAdd, registerExport, registerImport, registerLedger]) register(program, cli);
 registerRedact(program);
+registerClassify(program);
+registerModel(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,50 @@
+/**
+ * Train bank, author A, second batch: the same writer's shorter questions, calmer formal
+ * messages and hard cases (a repayment question that mentions collection, a pricing dispute
+ * that sounds like marketing). Merged into TRAIN_FACTS; still never used for the test split.
+ */
+import type { PhraseBank } from './scenarios.js';
+
+export const TRAIN_FACTS_MORE: Partial<PhraseBank['facts']> = {
+  repay_howto: ['咨询一下我的还款计划表在哪查', '如何查看剩余未还本金', '想确认下本期还款金额', '还款可以用信用卡吗', '怎样查历史账单', '逾期前会不会有短信提醒我还款'],
+  repay_early_howto: ['如何办理提前结清', '想提前还清，需要支付多少', '提前还款会不会收费，怎么申请', '能否提前偿还全部借款'],
+  loan_limit_howto: ['咨询一下如何申请提高可用额度', '借款审批需要几天', '怎样才能借到更多钱', '请问借款条件有哪些', '放款进度在哪里看'],
+  loan_settlement_proof: ['如何获取结清证明', '能否提供贷款结清的证明文件', '结清后可以出个证明吗，公积金贷款要用'],
+  account_unlock: ['账号登录不了怎么办', '如何重置登录密码', '账户冻结了要如何解冻', '提示登录异常，要怎么处理'],
+  account_phone_change: ['如何变更绑定手机号', '预留手机号要改，怎么弄', '手机号码换了，账号怎么办'],
+  card_change_howto: ['如何更换还款卡', '扣款卡能不能换', '咨询一下更换代扣银行卡的流程'],
+  credit_update_howto: ['还清后信用记录多久更新', '咨询一下征信上报时间', '如何查询个人征信'],
+  addon_cancel_howto: ['如何关闭会员续费', '请问怎么退订增值服务', '会员到期不想续了，怎么设置'],
+  marketing_unsub_howto: ['如何关闭营销短信', '怎么取消推广电话', '请问在哪里退订推送'],
+  loan_rate_high: ['借款成本太高了，利率明显超标', '这个利息我算过，年化都快40%了', '费率这么高跟高利贷有什么区别'],
+  loan_apr_hidden: ['借的时候没说清楚实际年化利率', '年化利率没有明示，只展示了日利率', '各种费用事先都没告知'],
+  loan_rejected: ['额度被无故降低', '一直按时还款，额度却被关闭了', '借款申请被拒绝，没有给出理由'],
+  loan_contract_terms: ['借款合同有霸王条款', '协议内容对借款人很不公平', '合同是格式条款，不能协商修改'],
+  repay_fee_penalty: ['罚息收得太多了', '提前还款违约金不合理', '逾期一天收那么多费用太狠了'],
+  repay_deduct_error: ['还款扣了两遍', '扣款失败害我逾期', '系统问题导致还款没成功'],
+  repay_hardship: ['收到催收电话了，我想还但是一次还不上，能不能分几期', '没有能力一次还清，申请减免', '能不能延期一个月还款'],
+  collection_contacts: ['催收骚扰我的亲戚朋友', '你们催收给我家里人打电话', '催款电话打到了我同事那里'],
+  collection_night: ['深夜被催收电话吵醒', '催收电话一天几十个', '天天被催收电话轰炸'],
+  collection_insult: ['催收辱骂我', '催收员说话侮辱人', '被催收骂得很难听'],
+  addon_bundled: ['借款被强制搭售会员', '不买保险就不放款', '默认勾选了增值服务'],
+  addon_fee: ['会员费扣款我不知情', '自动续费扣了钱', '乱收会员费'],
+  addon_benefit_missing: ['会员权益没有兑现', '承诺的返现没有到账', '买了权益卡却用不了'],
+  credit_wrong_record: ['征信记录错误，要求更正', '征信上的逾期记录不是我的责任', '我的信用报告被错误上报了逾期'],
+  credit_unauthorized_query: ['未经授权查询我的征信', '征信多了查询记录', '你们私自查我征信'],
+  pi_leak: ['我的个人信息被泄露了', '自从注册就接到各种推销，信息肯定泄露了', '你们泄露了我的隐私'],
+  pi_permissions: ['过度索取手机权限', '不授权通讯录就不能借款', '请删除我的个人数据'],
+  account_close_refused: ['无法注销账户', '账户注销不了', '还清后申请销户被拒'],
+  account_system_fault: ['app打不开', '系统一直出错', 'app频繁崩溃闪退'],
+  payment_not_credited: ['还款没有入账', '转账还款后账单没更新', '付了钱但是没到账'],
+  payment_double_charge: ['重复扣款', '退款一直没到', '银行卡被盗扣'],
+  payment_channel_forced: ['还款渠道只有一种', '被迫开通代扣', '不能选择还款方式'],
+  marketing_harass: ['营销电话太多了', '推销短信骚扰', '一直打电话推销贷款'],
+  marketing_misleading: ['虚假宣传零利息', '广告与实际不符', '推销时的承诺都没兑现'],
+  service_attitude: ['客服服务太差', '客服不耐烦还挂电话', '工作人员态度恶劣'],
+  service_unreachable: ['人工客服联系不上', '客服热线打不通', '一直联系不到客服'],
+  fraud_impersonation: ['有人冒充贵公司让我转账', '自称客服的人骗走了我的钱', '被人以注销账户为由骗了钱', '对方说我账户有风险让我转账保护资金'],
+  fraud_credit_repair: ['花钱找人修复征信结果被骗', '有人让我借钱转给他说能消除不良记录', '所谓消除逾期记录的中介拿钱跑路了'],
+  loan_identity_theft: ['别人冒用我的身份借款', '名下有一笔不是我借的贷款', '我没借钱却被催还款'],
+  account_stolen: ['账户被盗用借款', '有人盗刷了我的额度', '陌生人登录我的账户借钱'],
+  collection_threat: ['催收威胁要伤害我家人', '催收说要上门闹事', '催收恐吓要让我坐牢', '催收扬言找人来堵我', '催收说要曝光我的裸照'],
+};

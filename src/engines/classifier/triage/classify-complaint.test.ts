@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../classifier.engine.js';
+import { classifyComplaint, derivePriority } from './classify-complaint.js';
+import { HEADS, loadTriageModel } from './triage-model.js';
+
+/** Held-out rows written by the test-bank author; the shipped model never saw them. */
+interface Row { text: string; business: string; reason: string; demand: string; tier: string }
+const testRows: Row[] = readFileSync(new URL('../../../../corpus/triage/test.jsonl', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as Row);
+const model = loadTriageModel();
+
+describe('shipped triage model', () => {
+  it('loads once and every head shares the features', () => {
+    expect(loadTriageModel()).toBe(model);
+    for (const h of HEADS) expect(model.heads[h].features).toEqual(model.heads.tier.features);
+  });
+
+  it.each(HEADS)('%s head is calibrated on held-out test (ECE < 0.15) and beats chance', (head) => {
+    const e = evaluate(model.heads[head], testRows.map((r) => ({ text: r.text, label: r[head] })));
+    expect(e.ece).toBeLessThan(0.15);
+    expect(e.accuracy).toBeGreaterThan(2 / model.heads[head].labels.length);
+  });
+
+  it('tier-3 recall with rules on held-out test is at least 0.9', () => {
+    const urgent = testRows.filter((r) => r.tier === '3');
+    const hits = urgent.filter((r) => classifyComplaint(r.text, { model }).tier.code === '3').length;
+    expect(hits / urgent.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('classifyComplaint', () => {
+  it.each([
+    ['催收天天给我同事打电话说我欠钱', 'collection'],
+    ['怎么查这个月的账单', 'repayment'],
+    ['借款的时候被强制搭售了会员', 'add_on'],
+    ['征信上有错误的逾期记录', 'credit_reporting'],
+  ])('%s → business %s', (text, business) => {
+    const c = classifyComplaint(text);
+    expect(c.business.code).toBe(business);
+    expect(c.business.confidence).toBeGreaterThan(0);
+    expect(c.business.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it.each([
+    ['催收天天給我同事打電話說我欠錢', '催收天天给我同事打电话说我欠钱'],
+    ['借款的時候被強制搭售了會員', '借款的时候被强制搭售了会员'],
+    ['帳戶被鎖定了怎麼解鎖', '账户被锁定了怎么解锁'],
+  ])('Traditional %s gets the Simplified labels', (trad, simp) => {
+    const a = classifyComplaint(trad);
+    const b = classifyComplaint(simp);
+    expect([a.business.code, a.reason.code, a.tier.code]).toEqual([b.business.code, b.reason.code, b.tier.code]);
+  });
+
+  it.each([
+    ['我真的不想活了，怎么查账单', 'self-harm'],
+    ['有人冒充你们客服让我转账到安全账户', 'fraud'],
+    ['这是12378转办的投诉，利息太高', 'regulator'],
+  ])('rule forces tier 3 and urgent priority: %s', (text, why) => {
+    const c = classifyComplaint(text);
+    expect(c.tier).toMatchObject({ code: '3', source: 'rule' });
+    expect(c.priority).toBe('urgent');
+    expect(c.reasons.join(' ')).toMatch(why === 'fraud' ? /诈骗/ : why === 'regulator' ? /监管/ : /轻生/);
+  });
+
+  it('regulator channel forces tier 3 without any signal in the text', () => {
+    const text = '请问怎么查这个月的账单';
+    expect(classifyComplaint(text).tier.code).not.toBe('3');
+    expect(classifyComplaint(text, { channel: 'regulator' }).tier).toMatchObject({ code: '3', source: 'rule' });
+  });
+
+  it('no rule fires on an ordinary dispute', () => {
+    const c = classifyComplaint('提前还款还收违约金，要求退还');
+    expect(c.tier.source).toBe('model');
+    expect(c.reasons).toEqual([]);
+    expect(['high', 'normal']).toContain(c.priority);
+  });
+
+  it('lowConfidence follows the per-head thresholds', () => {
+    for (const r of testRows.slice(0, 200)) {
+      const c = classifyComplaint(r.text, { model });
+      const low = c.business.confidence < model.heads.business.threshold || c.reason.confidence < model.heads.reason.threshold || c.demand.confidence < model.heads.demand.threshold || (c.tier.source === 'model' && c.tier.confidence < model.heads.tier.threshold);
+      expect(c.lowConfidence).toBe(low);
+    }
+  });
+
+  it.each([
+    { tier: '3', business: 'loan', reason: '定价收费', tier3Probability: 0, lowConfidence: false, expected: 'urgent' },
+    { tier: '1', business: 'repayment', reason: '信息披露', tier3Probability: 0.25, lowConfidence: false, expected: 'high' },
+    { tier: '2', business: 'collection', reason: '债务催收方式和手段', tier3Probability: 0.05, lowConfidence: false, expected: 'high' },
+    { tier: '2', business: 'payments', reason: '消费者资金安全', tier3Probability: 0.05, lowConfidence: false, expected: 'high' },
+    { tier: '2', business: 'loan', reason: '定价收费', tier3Probability: 0.05, lowConfidence: false, expected: 'normal' },
+    { tier: '1', business: 'account', reason: '服务设施、设备、业务系统', tier3Probability: 0.05, lowConfidence: true, expected: 'normal' },
+    { tier: '1', business: 'account', reason: '服务设施、设备、业务系统', tier3Probability: 0.05, lowConfidence: false, expected: 'low' },
+  ] as const)('priority $expected for tier $tier / $business / p3=$tier3Probability / low=$lowConfidence', ({ expected, ...input }) => {
+    expect(derivePriority(input)).toBe(expected);
+  });
+
+  it('explain adds the strongest features per head', () => {
+    const c = classifyComplaint('催收天天给我同事打电话', { explain: true });
+    expect(c.reasons.some((r) => r.startsWith('business=collection:'))).toBe(true);
+  });
+});

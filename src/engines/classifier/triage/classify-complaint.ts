@@ -1,0 +1,114 @@
+/**
+ * classifyComplaint: runs all triage heads on one complaint, applies the urgent-signal rules
+ * and derives the priority.
+ *
+ * Contract:
+ * - Every head MUST report a code from its label set and the calibrated confidence.
+ * - Any urgent rule match (or a regulator channel) MUST force tier 3; its reason is listed first.
+ * - `lowConfidence` MUST be true when any head's confidence is below that head's threshold
+ *   (chosen at training time from precision on the calibration split); such complaints go to a
+ *   person and are never auto-answered.
+ * - Priority rule (documented for agents):
+ *     urgent — tier 3;
+ *     high   — tier 2 on collection, credit reporting, or fund/information security, or any
+ *              complaint whose tier-3 probability is ≥ 0.2 without a rule match;
+ *     normal — other tier 2, and tier 1 when lowConfidence (a person must look at it);
+ *     low    — confident tier 1 (answered from the knowledge base).
+ */
+import { argmaxOf, probabilitiesOf, topFeaturesOf } from '../classifier.engine.js';
+import type { Model } from '../classifier.types.js';
+import { extractNormalizedFeatures } from '../feature-extract.js';
+import type { FeatureVector } from '../feature-extract.js';
+import { loadTriageModel } from './triage-model.js';
+import type { HeadName, TriageModel } from './triage-model.js';
+import { detectInSimplified } from './urgent-rules.js';
+import { collapseSimplified, simplifyText } from '../text-normalize.js';
+
+export type Priority = 'urgent' | 'high' | 'normal' | 'low';
+
+export interface HeadResult {
+  code: string;
+  confidence: number;
+}
+
+export interface ComplaintClassification {
+  business: HeadResult;
+  reason: HeadResult;
+  demand: HeadResult;
+  tier: HeadResult & { source: 'model' | 'rule' };
+  priority: Priority;
+  reasons: string[];
+  lowConfidence: boolean;
+}
+
+export interface ClassifyOptions {
+  /** Intake channel; `regulator` (监管转办) forces tier 3. */
+  channel?: string;
+  /** Model to use; defaults to the shipped model, loaded once. */
+  model?: TriageModel;
+  /** Add the strongest n-gram features of each head to `reasons` (slower: ~2× per call). */
+  explain?: boolean;
+}
+
+const HIGH_BUSINESS = new Set(['collection', 'credit_reporting']);
+const HIGH_REASON = new Set(['消费者资金安全', '消费者信息安全']);
+const TIER3_WATCH = 0.2;
+
+export interface PriorityInput {
+  tier: string;
+  business: string;
+  reason: string;
+  /** Model probability of tier 3 (0 when a rule already decided). */
+  tier3Probability: number;
+  lowConfidence: boolean;
+}
+
+/** The priority rule from the header comment, as a pure function. */
+export function derivePriority(p: PriorityInput): Priority {
+  if (p.tier === '3') return 'urgent';
+  if (p.tier3Probability >= TIER3_WATCH) return 'high';
+  if (p.tier === '2' && (HIGH_BUSINESS.has(p.business) || HIGH_REASON.has(p.reason))) return 'high';
+  if (p.tier === '2' || p.lowConfidence) return 'normal';
+  return 'low';
+}
+
+function runHead(model: Model, x: FeatureVector): { result: HeadResult; probs: Float64Array; best: number; low: boolean } {
+  const probs = probabilitiesOf(model, x);
+  const best = argmaxOf(probs);
+  const confidence = probs[best] as number;
+  return { result: { code: model.labels[best] as string, confidence }, probs, best, low: confidence < model.threshold };
+}
+
+export function classifyComplaint(text: string, opts: ClassifyOptions = {}): ComplaintClassification {
+  const model = opts.model ?? loadTriageModel();
+  const simple = simplifyText(text);
+  const x = extractNormalizedFeatures(collapseSimplified(simple), text, model.heads.tier.features, opts.explain === true);
+  const business = runHead(model.heads.business, x);
+  const reason = runHead(model.heads.reason, x);
+  const demand = runHead(model.heads.demand, x);
+  const tier = runHead(model.heads.tier, x);
+
+  const reasons: string[] = [];
+  const signals = detectInSimplified(simple);
+  for (const s of signals) reasons.push(`${s.reason}: “${s.match}”`);
+  const regulatorChannel = opts.channel === 'regulator';
+  if (regulatorChannel) reasons.push('监管转办渠道 (regulator referral channel)');
+  const ruleUrgent = signals.length > 0 || regulatorChannel;
+  const tierResult: ComplaintClassification['tier'] = ruleUrgent
+    ? { code: '3', confidence: 1, source: 'rule' }
+    : { ...tier.result, source: 'model' };
+
+  const lowConfidence = [business, reason, demand].some((h) => h.low) || (!ruleUrgent && tier.low);
+  const tier3Index = model.heads.tier.labels.indexOf('3');
+  const tier3Prob = tier3Index < 0 ? 0 : (tier.probs[tier3Index] as number);
+  const priority = derivePriority({ tier: tierResult.code, business: business.result.code, reason: reason.result.code, tier3Probability: tier3Prob, lowConfidence });
+
+  if (opts.explain) {
+    const heads: Array<[HeadName, ReturnType<typeof runHead>]> = [['business', business], ['reason', reason], ['demand', demand], ['tier', tier]];
+    for (const [name, h] of heads) {
+      const top = topFeaturesOf(model.heads[name], x, h.best, 3);
+      if (top.length > 0) reasons.push(`${name}=${h.result.code}: ${top.join(' / ')}`);
+    }
+  }
+  return { business: business.result, reason: reason.result, demand: demand.result, tier: tierResult, priority, reasons, lowConfidence };
+}
