@@ -1,5 +1,5 @@
 /**
- * Scam analyzer benchmark: quality on the generated evaluation set (dev + held-out test) and
+ * Scam analyzer benchmark: quality on the generated evaluation set (dev, held-out test, blind held-out) and
  * speed on one core, against a naive 20-word keyword blacklist measured in the same run.
  */
 import { createMemoryFraudLookup } from '../src/engines/scam/fraud-lookup.js';
@@ -10,6 +10,8 @@ import { buildRegistryIndex } from '../src/engines/scam/registry.index.js';
 import { loadShippedRegistry } from '../src/engines/scam/registry.fixture.js';
 import { analyzeMessage } from '../src/engines/scam/scam.analyzer.js';
 import { normalizeText } from '../src/engines/scam/text-normalize.js';
+import { Readable, Writable } from 'node:stream';
+import { runVerifyJsonl } from '../src/cli/verify.command.js';
 import { percentile, runIfMain, type BenchSection, type BenchTable } from './harness.js';
 
 const BLACKLIST = ['验证码', '安全账户', '刷单', '返利', '佣金', '保证金', '解冻', '注销', '征信', '屏幕共享', '会议软件', '洗钱', '公安', '退款', '理赔', '兼职', '投资', '导师', '贷款', '转账'];
@@ -43,7 +45,7 @@ export default async function scamBench(): Promise<BenchSection> {
   const analyze = (c: EvalCase): Prediction => analyzeMessage(c.input, ctx);
 
   const quality: BenchTable = { caption: 'Quality on the generated evaluation set (fraud recall counts fraud+suspicious; FPR = normal not official/unverified)', rows: [] };
-  for (const split of ['dev', 'test'] as const) {
+  for (const split of ['dev', 'test', 'blind'] as const) {
     const cases = generateEvalSet(registry, split);
     for (const [name, fn] of [['analyzer', analyze], ['naive 20-word blacklist', naive]] as const) {
       const r = evaluate(cases, fn);
@@ -84,12 +86,29 @@ export default async function scamBench(): Promise<BenchSection> {
   analyzeMessage({ text: big }, ctx);
   parts.rows.push({ step: 'analyzeMessage on one 100 KB paste', 'µs': (performance.now() - t2) * 1000 });
 
+  const cli: BenchTable = { caption: '`xiaobao verify --jsonl` streaming (in-process, no database): lines/s and resident memory after the run', rows: [] };
+  const lines = base.map((c, i) => JSON.stringify({ id: i, ...c.input }));
+  for (const n of [1_000, 10_000, 100_000]) {
+    const source = (): Readable => Readable.from((function* () { for (let i = 0; i < n; i++) yield `${lines[i % lines.length]}\n`; })());
+    const sink = (): Writable => new Writable({ write: (_c, _e, cb) => cb() });
+    const t3 = performance.now();
+    await runVerifyJsonl({ input: source(), output: sink() }, (input) => analyzeMessage(input, ctx));
+    const cliMs = performance.now() - t3;
+    const rss = process.memoryUsage().rss / 2 ** 20;
+    // Baseline: the same stream with only parse + stringify per line (the floor of any JSONL tool).
+    const t4 = performance.now();
+    await runVerifyJsonl({ input: source(), output: sink() }, () => ({ verdict: 'unverified', risk: 0, fraudType: null, institution: null, reasons: [], advice: [], articles: [], indicators: [] }));
+    const floorMs = performance.now() - t4;
+    cli.rows.push({ lines: n, 'verify lines/s': Math.round((n * 1000) / cliMs), 'RSS MiB': Math.round(rss), 'parse+stringify only lines/s': Math.round((n * 1000) / floorMs) });
+  }
+
   return {
     title: 'Scam analyzer ("Is this really my lender?")',
-    tables: [quality, speed, parts],
+    tables: [quality, speed, parts, cli],
     notes: [
       'Evaluation set: deterministic generator, dev and held-out test template banks are disjoint; weights tuned on dev only.',
       'The held-out split was first run blind at FPR 7.1% / harassment recall 75%; two phenomena were then fixed via new dev templates, so later test figures are optimistic.',
+      'The blind split is a third bank by a different author (blind.templates.ts), written without running the analyzer and never tuned on: it is the honest held-out row.',
       'Naive baseline: flags any message containing one of 20 scam words; no sender, link or registry checks.',
     ],
   };

@@ -2,6 +2,7 @@
  * buildApp wires every capability into one Fastify instance without listening, so tests drive it
  * through inject() and the server, CLI and benchmarks share the same construction.
  */
+import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,8 +28,10 @@ import { trackingRoutes } from '../complaints/tracking.routes.js';
 import type { Db } from '../db/client.js';
 import { createLedger, ledgerRoutes, type Ledger } from '../ledger/index.js';
 import { loadKeyring } from '../privacy/keyring.js';
-import { createLogNotifier } from '../privacy/log-notifier.js';
+import { createOutboxNotifier } from '../privacy/outbox-notifier.js';
 import { createPrivacy } from '../privacy/privacy.service.js';
+import { PrivacyRightsService } from '../privacy/privacy-rights.service.js';
+import { privacyRoutes } from '../privacy/privacy.routes.js';
 import { createAutoAnswer } from '../triage/auto-answer.js';
 import { kbRoutes } from '../triage/kb.routes.js';
 import { loadKnowledgeBase } from '../triage/knowledge-base.js';
@@ -36,6 +39,7 @@ import { TriageStatsRepository } from '../triage/triage-stats.repository.js';
 import { triageRoutes } from '../triage/triage.routes.js';
 import { createTriage } from '../triage/triage.service.js';
 import { createUrgentHook } from '../triage/urgent-hook.js';
+import { createVerify } from '../verify/index.js';
 import { installAccess, type RouteAccess } from './access.js';
 import type { Config } from './config.js';
 import { installErrorHandler } from './error-handler.js';
@@ -85,7 +89,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   const keyring = loadKeyring({ ...config.kek, dataDir: config.dataDir });
   const privacy = createPrivacy(keyring);
-  const notifier = deps.notifier ?? createLogNotifier(logger, privacy);
+  const notifier = deps.notifier ?? createOutboxNotifier(config.dataDir, logger, privacy);
   const ruleSets = loadRuleSets();
   const repo = new ComplaintRepository(db.kysely);
   const ledger = await createLedger({ db, signerKeyFile: config.ledger.signerKeyFile, origin: config.ledger.origin, logger });
@@ -141,6 +145,17 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await fastify.register(trackingRoutes, { service: complaints, tracking });
   await fastify.register(ledgerRoutes, { ledger });
   await fastify.register(kbRoutes, { kb });
+  await fastify.register(privacyRoutes, { rights: new PrivacyRightsService({ db: db.kysely, keyring, privacy, complaints, clock }) });
+  const verify = await createVerify({
+    db: db.kysely,
+    privacy,
+    intake,
+    clock,
+    rateLimitPerMinute: config.verifyRateLimitPerMinute,
+    sourceKey: createHmac('sha256', keyring.indexKey).update('verify-report-source').digest(),
+    manageAccess: 'registry.manage',
+  });
+  await fastify.register(verify.routes);
   await fastify.register(triageRoutes, { stats: new TriageStatsRepository(db.kysely), clock });
   await fastify.ready();
   return { fastify, routes, services: { complaints, auth, tracking }, ledger, internals: { intake, repo, db } };

@@ -5,6 +5,8 @@
 import { authErrors } from '../auth/auth.errors.js';
 import { complaintErrors } from '../complaints/complaint.errors.js';
 import { triageErrors } from '../triage/triage.errors.js';
+import { verifyErrors } from '../verify/verify.errors.js';
+import { privacyErrors } from '../privacy/privacy.errors.js';
 import { ledgerErrors } from '../ledger/ledger.errors.js';
 import { defineErrors, type ErrorSpec } from '../shared/errors.js';
 import { text } from '../shared/i18n.js';
@@ -19,7 +21,7 @@ export const httpErrors = defineErrors({
   INTERNAL: { status: 500, message: text('服务器内部错误，请稍后重试。', 'Internal error; please retry later.') },
 });
 
-const catalogue: Record<string, ErrorSpec> = { ...httpErrors, ...authErrors, ...complaintErrors, ...ledgerErrors, ...triageErrors };
+const catalogue: Record<string, ErrorSpec> = { ...httpErrors, ...authErrors, ...complaintErrors, ...ledgerErrors, ...triageErrors, ...verifyErrors, ...privacyErrors };
 
 export function registerErrors(more: Record<string, ErrorSpec>): void {
   Object.assign(catalogue, more);

@@ -6,7 +6,6 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { redact } from '../engines/pii/index.js';
 import { DomainError, type FieldIssue } from '../shared/errors.js';
 import { format } from '../shared/i18n.js';
 import { errorSpec } from './error-catalogue.js';
@@ -67,9 +66,8 @@ export function installErrorHandler(app: FastifyInstance): void {
     const { status, payload } = mapError(err);
     if (status >= 500) {
       const fe = err as Partial<FastifyError>;
-      // The message and stack may quote user input, so they pass through the PII masker first.
-      const stack = typeof fe.stack === 'string' ? redact(fe.stack).text : null;
-      req.log.error({ errType: fe.name ?? typeof err, errCode: fe.code ?? null, stack }, 'request failed');
+      // The logger masks personal data in every string, stacks included (see logger.ts).
+      req.log.error({ errType: fe.name ?? typeof err, errCode: fe.code ?? null, stack: typeof fe.stack === 'string' ? fe.stack : null }, 'request failed');
     }
     void reply.status(status).send(payload);
   });

@@ -20,6 +20,8 @@ export const FIELD_REASONS: Record<string, LocalizedText> = {
   wrong_type: text('类型不正确。', 'Wrong type.'),
   invalid_value: text('取值不在允许范围内。', 'Value not allowed.'),
   invalid: text('格式不正确。', 'Invalid value.'),
+  verify_channel_invalid: text('不支持的渠道（应为 sms、call、wechat 或 web）。', 'Unsupported channel (sms, call, wechat or web).'),
+  slug_invalid: text('机构标识只能包含小写字母、数字和连字符。', 'Lower-case letters, digits and hyphens only.'),
 };
 
 /** Maps a validator's message or keyword to a reason: the schema's key first, else a generic one. */

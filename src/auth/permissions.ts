@@ -13,6 +13,10 @@ const table = {
   'complaint.approve_extension': ['supervisor', 'admin'],
   'complaint.reopen': ['supervisor', 'compliance', 'admin'],
   'complaint.export': ['compliance', 'auditor', 'admin'],
+  // Seeing originals of personal data: never agents by default, always with a stated purpose.
+  'pii.reveal': ['supervisor', 'compliance', 'admin'],
+  'privacy.subject_rights': ['compliance', 'admin'],
+  'registry.manage': ['compliance', 'admin'],
   'escalation.run': ['supervisor', 'admin'],
   'user.manage': ['admin'],
   'user.read': ['supervisor', 'admin'],

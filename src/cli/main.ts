@@ -11,6 +11,8 @@ import { registerMigrate } from './migrate.command.js';
 import { registerRedact } from './redact.command.js';
 import { registerClassify } from './classify.command.js';
 import { registerModel } from './model.command.js';
+import { registerKeys } from './keys.command.js';
+import { registerVerifyCommand } from './verify.command.js';
 import { registerSeedDemo } from './seed-demo.command.js';
 import { registerServe } from './serve.command.js';
 import { registerUserAdd } from './user-add.command.js';
@@ -22,6 +24,8 @@ for (const register of [registerServe, registerMigrate, registerSeedDemo, regist
 registerRedact(program);
 registerClassify(program);
 registerModel(program);
+registerKeys(program, cli);
+registerVerifyCommand(program, cli);
 
 try {
   await program.parseAsync(process.argv);

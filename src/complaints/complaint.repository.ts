@@ -298,16 +298,6 @@ export class ComplaintRepository {
     return rows.map(toComplaint);
   }
 
-  async consumerSealedIdentity(complaintId: string): Promise<{ keyVersion: number; wrappedKey: Buffer; iv: Buffer; ciphertext: Buffer } | null> {
-    const r = await this.db
-      .selectFrom('complaints as c')
-      .innerJoin('vault_records as v', 'v.id', 'c.consumer_vault_id')
-      .select(['v.key_version', 'v.wrapped_key', 'v.iv', 'v.ciphertext'])
-      .where('c.id', '=', complaintId)
-      .executeTakeFirst();
-    return r ? { keyVersion: r.key_version, wrappedKey: r.wrapped_key, iv: r.iv, ciphertext: r.ciphertext } : null;
-  }
-
   async *iterateAll(batch = 1000): AsyncGenerator<Complaint> {
     let after: string | null = null;
     for (;;) {

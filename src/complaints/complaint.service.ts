@@ -54,6 +54,8 @@ export async function recordEvents(
 
 /** What a command may use beyond the complaint itself, bound to the command's transaction. */
 export interface CommandContext {
+  /** The command's transaction, for repositories of other capabilities that must join it. */
+  tx: DbExecutor;
   byNumber(number: string): Promise<Complaint>;
   /** Redacts free text for storage in this complaint (placeholders, originals to the vault). */
   redact(text: string): Promise<string>;
@@ -117,6 +119,7 @@ export class ComplaintService {
       const rules = rulesFor(this.d.ruleSets, c.ruleSet);
       // Lookups and redaction a command needs run inside the same transaction.
       const ctx: CommandContext = {
+        tx: repo.executor,
         byNumber: async (number) => {
           const other = await repo.findByNumber(number);
           if (!other) throw complaintError('COMPLAINT_NOT_FOUND', { number });
@@ -176,16 +179,19 @@ export class ComplaintService {
   }
 
   async notifyConsumer(c: Complaint, kind: 'message' | 'deadline_extended' | 'decision', body: string): Promise<void> {
-    const sealed = await this.d.repo.consumerSealedIdentity(c.id);
-    if (!sealed) return;
-    await this.d.notifier.send({ to: this.d.privacy.openIdentity(sealed), complaintNumber: c.number, kind, text: body });
+    const to = await this.d.privacy.identityOf(this.d.repo.executor, c.id);
+    if (to) await this.d.notifier.send({ to, complaintNumber: c.number, kind, text: body });
+  }
+
+  identityOf(id: string) {
+    return this.d.privacy.identityOf(this.d.repo.executor, id);
   }
 
   async sendTrackingCode(c: Complaint, code: string): Promise<void> {
-    const sealed = await this.d.repo.consumerSealedIdentity(c.id);
-    if (!sealed) return;
+    const to = await this.d.privacy.identityOf(this.d.repo.executor, c.id);
+    if (!to) return;
     await this.d.notifier.send({
-      to: this.d.privacy.openIdentity(sealed),
+      to,
       complaintNumber: c.number,
       kind: 'tracking_code',
       text: `【消保】您查询投诉 ${c.number} 的验证码是 ${code}，10 分钟内有效，请勿告诉任何人。/ Your code for complaint ${c.number} is ${code} (valid 10 minutes). Never share it.`,

@@ -81,7 +81,7 @@ export async function prepareIntake(deps: IntakeDeps, body: IntakeBody, actor: A
   const state: PlaceholderState = { byIndex: new Map(), counters: new Map() };
   const piiValues: PendingPiiValue[] = [];
   const redact = (text: string): string => {
-    const r = deps.privacy.prepareRedaction(id, text, state);
+    const r = deps.privacy.prepareRedaction(id, text, state, body.consumer);
     piiValues.push(...r.values);
     return r.text;
   };

@@ -46,15 +46,19 @@ export interface PlaceholderState {
 
 export interface PrivacyPort {
   protectIdentity(identity: ConsumerIdentity): ProtectedIdentity;
-  openIdentity(sealed: ProtectedIdentity['sealed']): ConsumerIdentity;
+  /** The complainant's identity, opened from the vault (null once erased). */
+  identityOf(tx: DbExecutor, complaintId: string): Promise<ConsumerIdentity | null>;
   phoneIndex(phone: string): Buffer | null;
   /**
    * Replaces personal data in text that will be stored with typed placeholders ([手机号#1]),
    * stable within one complaint, sealing each original in the vault inside transaction `tx`.
    */
   redact(tx: DbExecutor, complaintId: string, text: string): Promise<Redaction>;
-  /** The same without I/O, for a new complaint: `state` carries placeholders across its texts. */
-  prepareRedaction(complaintId: string, text: string, state: PlaceholderState): { text: string; values: PendingPiiValue[] };
+  /**
+   * The same without I/O, for a new complaint: `state` carries placeholders across its texts, and
+   * `known` (the complainant) is masked wherever it appears verbatim.
+   */
+  prepareRedaction(complaintId: string, text: string, state: PlaceholderState, known?: ConsumerIdentity | null): { text: string; values: PendingPiiValue[] };
   /** Stores prepared originals (one multi-row write per table). */
   storeValues(tx: DbExecutor, values: PendingPiiValue[]): Promise<void>;
   /** The placeholders of one complaint with their display masks, for staff views. */

@@ -162,6 +162,100 @@ export interface PiiValuesTable {
   created_at: DefaultTimestamp;
 }
 
+export interface RegistryMetaTable {
+  id: number;
+  source_version: string;
+  national: Json;
+  revision: Generated<number>;
+  seeded_at: DefaultTimestamp;
+}
+
+export interface RegistryInstitutionsTable {
+  slug: string;
+  data: Json;
+  revision: number;
+  updated_at: DefaultTimestamp;
+  updated_by: string | null;
+}
+
+export interface RegistryAuditTable {
+  id: Generated<number>;
+  slug: string;
+  action: 'seed' | 'create' | 'update' | 'delete';
+  actor_id: string | null;
+  revision: number;
+  at: DefaultTimestamp;
+  before: Json | null;
+  after: Json | null;
+}
+
+export interface VerifyChecksTable {
+  id: string;
+  created_at: Timestamp;
+  channel: string | null;
+  verdict: string;
+  risk: number;
+  fraud_type: string | null;
+  institution_id: string | null;
+  reasons: Json;
+  indicators: Json;
+  masked_text: string | null;
+  masked_sender: string | null;
+  registry_version: string;
+  reported_at: Timestamp | null;
+  complaint_id: string | null;
+}
+
+export interface FraudReportsTable {
+  id: Generated<number>;
+  kind: string;
+  value: string;
+  source_hash: Buffer;
+  check_id: string | null;
+  evidence_ref: string;
+  reported_at: Timestamp;
+  status: Generated<'active' | 'appealed' | 'withdrawn' | 'expired'>;
+}
+
+export interface LedgerQueueTable {
+  id: Generated<number>;
+  kind: string;
+  ref: string;
+  canonical: string;
+}
+
+export interface LedgerEntriesTable {
+  leaf_index: number;
+  kind: string;
+  ref: string;
+  canonical: string;
+  leaf_hash: Buffer;
+}
+
+export interface LedgerNodesTable {
+  level: number;
+  idx: number;
+  hash: Buffer;
+}
+
+export interface LedgerCheckpointsTable {
+  size: number;
+  root: Buffer;
+  note: string;
+  created_at: DefaultTimestamp;
+}
+
+export interface PiiRevealsTable {
+  id: Generated<string>;
+  complaint_id: string;
+  user_id: string;
+  purpose: string;
+  reason: string;
+  fields: Json;
+  created_at: DefaultTimestamp;
+  expires_at: Timestamp;
+}
+
 export interface Database {
   staff_users: StaffUsersTable;
   auth_tokens: AuthTokensTable;
@@ -175,6 +269,16 @@ export interface Database {
   tracking_codes: TrackingCodesTable;
   consumer_sessions: ConsumerSessionsTable;
   pii_values: PiiValuesTable;
+  pii_reveals: PiiRevealsTable;
+  registry_meta: RegistryMetaTable;
+  registry_institutions: RegistryInstitutionsTable;
+  registry_audit: RegistryAuditTable;
+  verify_checks: VerifyChecksTable;
+  fraud_reports: FraudReportsTable;
+  ledger_queue: LedgerQueueTable;
+  ledger_entries: LedgerEntriesTable;
+  ledger_nodes: LedgerNodesTable;
+  ledger_checkpoints: LedgerCheckpointsTable;
 }
 
 export type ComplaintRow = Selectable<ComplaintsTable>;

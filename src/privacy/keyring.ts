@@ -84,5 +84,26 @@ export function loadKeyring(opts: { inline?: string; file?: string; dataDir: str
     if (opts.file) throw new Error(`XIAOBAO_KEK_FILE ${opts.file} does not exist`);
     writeKeyringFile(file, newKeyringFile());
   }
-  return keyringFromFile(readKeyringFile(file));
+  return reloadingKeyring(file);
+}
+
+/**
+ * A keyring that re-reads its file when asked for a key version it does not know: after
+ * `xiaobao keys rotate` on one process, running servers pick up the new key without a restart.
+ */
+function reloadingKeyring(file: string): Keyring {
+  let ring = keyringFromFile(readKeyringFile(file));
+  return {
+    get current() {
+      return ring.current;
+    },
+    byVersion(version) {
+      if (!ring.versions().includes(version)) ring = keyringFromFile(readKeyringFile(file));
+      return ring.byVersion(version);
+    },
+    get indexKey() {
+      return ring.indexKey;
+    },
+    versions: () => ring.versions(),
+  };
 }

@@ -27,6 +27,16 @@ export class PiiVaultRepository {
     return this.db.selectFrom('pii_values').select(['placeholder', 'type', 'bidx', 'display']).where('complaint_id', '=', complaintId).execute();
   }
 
+  async identityOf(complaintId: string): Promise<SealedRecord | null> {
+    const r = await this.db
+      .selectFrom('complaints as c')
+      .innerJoin('vault_records as v', 'v.id', 'c.consumer_vault_id')
+      .select(['v.key_version', 'v.wrapped_key', 'v.iv', 'v.ciphertext'])
+      .where('c.id', '=', complaintId)
+      .executeTakeFirst();
+    return r ? { keyVersion: r.key_version, wrappedKey: r.wrapped_key, iv: r.iv, ciphertext: r.ciphertext } : null;
+  }
+
   /** Vault rows first, then the placeholders that point at them: two statements for any number. */
   async insertValues(values: NewPiiValue[]): Promise<void> {
     if (values.length === 0) return;

@@ -4,7 +4,7 @@
  * ([手机号#1]) whose original is sealed with envelope encryption; the consumer's identity is sealed
  * whole; phone and ID numbers get keyed blind indexes for lookup.
  */
-import { PLACEHOLDER_LABELS, createCustomOperator, detectPii, displayOperator, maskText, normalizePiiValue, type PiiEntity } from '../engines/pii/index.js';
+import { PLACEHOLDER_LABELS, createCustomOperator, detectPii, displayOperator, maskText, normalizePiiValue, resolveOverlaps, type PiiEntity } from '../engines/pii/index.js';
 import { randomUUID } from 'node:crypto';
 import type { ConsumerIdentity, PendingPiiValue, PlaceholderState, PrivacyPort, ProtectedIdentity, Redaction } from '../complaints/ports.js';
 import type { DbExecutor } from '../db/executor.js';
@@ -21,6 +21,27 @@ function maskWhole(type: 'mobile' | 'email' | 'name', value: string): string {
   return displayOperator.mask(entity, value);
 }
 
+/**
+ * Where the complainant's own name, phone, email or ID number appear verbatim in a text, they are
+ * personal data whatever the detector's context rules say ("周晓梅您好…" has no cue word).
+ */
+function knownOccurrences(text: string, who: ConsumerIdentity): PiiEntity[] {
+  const out: PiiEntity[] = [];
+  const add = (type: PiiEntity['type'], value: string | undefined, minLength: number) => {
+    if (!value || value.length < minLength) return;
+    for (let i = text.indexOf(value); i >= 0; i = text.indexOf(value, i + value.length)) {
+      out.push({ type, start: i, end: i + value.length, score: 1, text: value, reason: 'the complainant’s own details' });
+    }
+  };
+  add('name', who.name, 2);
+  add('mobile', who.phone, 7);
+  const digits = who.phone?.replace(/\D/g, '');
+  if (digits && digits !== who.phone) add('mobile', digits, 7);
+  add('email', who.email, 5);
+  add('id_card', who.idNumber, 15);
+  return out;
+}
+
 /** Phones written as mobile or landline index the same way, so one number is one key. */
 function indexType(type: string): string {
   return type === 'mobile' || type === 'landline' ? 'phone' : type;
@@ -32,8 +53,9 @@ export function createPrivacy(keyring: Keyring): PrivacyPort {
     return normalized ? blindIndex(keyring.indexKey, 'phone', normalized) : null;
   };
 
-  function prepareRedaction(complaintId: string, text: string, state: PlaceholderState): { text: string; values: PendingPiiValue[] } {
-    const entities = detectPii(text);
+  function prepareRedaction(complaintId: string, text: string, state: PlaceholderState, known?: ConsumerIdentity | null): { text: string; values: PendingPiiValue[] } {
+    const detected = detectPii(text);
+    const entities = known ? resolveOverlaps([...detected, ...knownOccurrences(text, known)]) : detected;
     if (entities.length === 0) return { text, values: [] };
     const values: PendingPiiValue[] = [];
     const chosen = new Map<number, string>();
@@ -63,18 +85,25 @@ export function createPrivacy(keyring: Keyring): PrivacyPort {
     return { text: maskText(text, entities, op), values };
   }
 
+  function openIdentity(sealed: PendingPiiValue['sealed']): ConsumerIdentity {
+    return JSON.parse(decryptRecord(sealed, keyring.byVersion(sealed.keyVersion), IDENTITY_PURPOSE).toString('utf8')) as ConsumerIdentity;
+  }
+
   async function storeValues(tx: DbExecutor, values: PendingPiiValue[]): Promise<void> {
     await new PiiVaultRepository(tx).insertValues(values.map((v) => ({ ...v, purpose: PII_VALUE_PURPOSE })));
   }
 
   async function redact(tx: DbExecutor, complaintId: string, text: string): Promise<Redaction> {
-    const known = await new PiiVaultRepository(tx).valuesOf(complaintId);
+    const vault = new PiiVaultRepository(tx);
+    const known = await vault.valuesOf(complaintId);
+    const sealedIdentity = await vault.identityOf(complaintId);
+    const identity = sealedIdentity ? openIdentity(sealedIdentity) : null;
     const state: PlaceholderState = { byIndex: new Map(known.map((k) => [k.bidx.toString('hex'), k.placeholder])), counters: new Map() };
     for (const k of known) {
       const n = Number(/#(\d+)\]$/.exec(k.placeholder)?.[1] ?? 0);
       state.counters.set(k.type, Math.max(state.counters.get(k.type) ?? 0, n));
     }
-    const prepared = prepareRedaction(complaintId, text, state);
+    const prepared = prepareRedaction(complaintId, text, state, identity);
     await storeValues(tx, prepared.values);
     return { text: prepared.text, found: prepared.values.length };
   }
@@ -91,9 +120,9 @@ export function createPrivacy(keyring: Keyring): PrivacyPort {
         idIndex: identity.idNumber ? blindIndex(keyring.indexKey, 'id_card', normalizePiiValue('id_card', identity.idNumber)) : null,
       };
     },
-    openIdentity(sealed): ConsumerIdentity {
-      const kek = keyring.byVersion(sealed.keyVersion);
-      return JSON.parse(decryptRecord(sealed, kek, IDENTITY_PURPOSE).toString('utf8')) as ConsumerIdentity;
+    async identityOf(tx, complaintId) {
+      const sealed = await new PiiVaultRepository(tx).identityOf(complaintId);
+      return sealed ? openIdentity(sealed) : null;
     },
     phoneIndex,
     redact,

@@ -1,9 +1,15 @@
 /** Every migration, in order. Listed statically so PGlite and PostgreSQL run exactly the same set. */
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-complaint-desk.js';
+import * as m0002 from './0002-ledger.js';
+import * as m0003 from './0003-verify.js';
 import * as m0004 from './0004-privacy-vault.js';
+import * as m0005 from './0005-pii-reveals.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-complaint-desk': m0001,
+  '0002-ledger': m0002,
+  '0003-verify': m0003,
   '0004-privacy-vault': m0004,
+  '0005-pii-reveals': m0005,
 };

@@ -8,8 +8,13 @@ import type { Institution, Registry } from '../registry.schema.js';
 import type { EvalCase, LinkKind, SenderKind, Template } from './eval.types.js';
 import { DEV_TEMPLATES } from './dev.templates.js';
 import { TEST_TEMPLATES } from './heldout.templates.js';
+import { BLIND_TEMPLATES } from './blind.templates.js';
 
-export type Split = 'dev' | 'test';
+/** `blind`: the third bank, never tuned on (see blind.templates.ts). */
+export type Split = 'dev' | 'test' | 'blind';
+
+const BANKS: Record<Split, Template[]> = { dev: DEV_TEMPLATES, test: TEST_TEMPLATES, blind: BLIND_TEMPLATES };
+const SPLIT_SALT: Record<Split, number> = { dev: 0, test: 0x9e3779b9, blind: 0x85ebca6b };
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const OTHER_BRANDS = ['星河银行', '绿洲商城', '远山快递', '云帆体检中心', '天际家电'];
@@ -116,9 +121,9 @@ function fill(t: Template, inst: Institution, g: Gen, linkKind: LinkKind): strin
 }
 
 export function generateEvalSet(registry: Registry, split: Split, opts: { seed?: number; variants?: number } = {}): EvalCase[] {
-  const templates = split === 'dev' ? DEV_TEMPLATES : TEST_TEMPLATES;
+  const templates = BANKS[split];
   const variants = opts.variants ?? 8;
-  const g = new Gen(rng((opts.seed ?? 20251122) ^ (split === 'dev' ? 0 : 0x9e3779b9)));
+  const g = new Gen(rng((opts.seed ?? 20251122) ^ SPLIT_SALT[split]));
   const insts = registry.institutions;
   const out: EvalCase[] = [];
   templates.forEach((t, ti) => {

@@ -6,6 +6,7 @@ import { DEV_TEMPLATES } from './dev.templates.js';
 import { generateEvalSet } from './eval.generator.js';
 import { evaluate } from './eval.metrics.js';
 import { TEST_TEMPLATES } from './heldout.templates.js';
+import { BLIND_TEMPLATES } from './blind.templates.js';
 
 const { registry, index } = loadShippedRegistry();
 const ctx = { index, fraudLookup: createMemoryFraudLookup() };
@@ -14,6 +15,16 @@ describe('evaluation set', () => {
   it('dev and test template banks are disjoint', () => {
     const dev = new Set(DEV_TEMPLATES.map((t) => t.text));
     expect(TEST_TEMPLATES.filter((t) => dev.has(t.text))).toEqual([]);
+  });
+
+  it('the blind bank is disjoint from both others and covers every label and fraud type', () => {
+    const seen = new Set([...DEV_TEMPLATES, ...TEST_TEMPLATES].map((t) => t.text));
+    expect(BLIND_TEMPLATES.filter((t) => seen.has(t.text))).toEqual([]);
+    const blind = generateEvalSet(registry, 'blind');
+    expect(blind.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(blind.map((c) => c.fraudType).filter((t) => t !== null)).size).toBe(10);
+    expect(new Set(blind.map((c) => c.label))).toEqual(new Set(['normal', 'fraud', 'harassment']));
+    // Its figures are reported by bench/scam.bench.ts, never asserted: targets here would invite tuning.
   });
 
   it('is deterministic and covers every label and fraud type', () => {
