@@ -1,9 +1,11 @@
 /**
- * PII engine: throughput on mixed complaint text at 1×/10×/100× size, latency of one 500-character
- * message, memory, a naive six-regex baseline on the same text, and the quality table on the
- * held-out test templates.
+ * PII engine: throughput on dense complaint text at 1×/10×/100× size and on a realistic, less
+ * dense mix (knowledge-base articles + complaint sentences), latency of one 500-character message,
+ * memory, a naive six-regex baseline on the same texts, and quality on the dev, held-out test and
+ * blind template splits.
  */
-import { generateCorpus } from '../src/engines/pii/eval/corpus.gen.js';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { generateCorpus, type Split } from '../src/engines/pii/eval/corpus.gen.js';
 import { evaluate } from '../src/engines/pii/eval/evaluate.js';
 import { detectPii } from '../src/engines/pii/index.js';
 import { percentile, runIfMain, type BenchSection } from './harness.js';
@@ -30,14 +32,20 @@ function mb(text: string): number {
   return Buffer.byteLength(text, 'utf8') / 2 ** 20;
 }
 
-function timeIt(fn: () => void, minMs: number): number {
-  let runs = 0;
+/**
+ * Runs `fn` for at least `minMs` (and at least 3 times); returns the mean and the best run in ms.
+ * The machine is shared: the best run is the figure least disturbed by other processes, the
+ * mean shows what a busy box delivers. The naive baseline is measured the same way.
+ */
+function timeIt(fn: () => void, minMs: number): { mean: number; best: number } {
+  const runs: number[] = [];
   const start = performance.now();
   do {
+    const t = performance.now();
     fn();
-    runs++;
-  } while (performance.now() - start < minMs);
-  return (performance.now() - start) / runs;
+    runs.push(performance.now() - t);
+  } while (performance.now() - start < minMs || runs.length < 3);
+  return { mean: runs.reduce((x, y) => x + y, 0) / runs.length, best: Math.min(...runs) };
 }
 
 export default async function piiBench(): Promise<BenchSection> {
@@ -46,7 +54,9 @@ export default async function piiBench(): Promise<BenchSection> {
   detectPii(base); // warm up JIT and load jieba's dictionary once
   const throughput: Array<Record<string, string | number>> = [];
   for (const factor of [1, 10, 100]) {
-    const text = factor === 1 ? base.slice(0, Math.floor(base.length / 10)) : base.repeat(factor / 10);
+    // 1× joins a tenth of the sentences rather than slicing `base`: a sliced string is a V8
+    // view that made the same text measure ~30% slower than the flat strings real requests carry.
+    const text = factor === 1 ? corpus.slice(0, corpus.length / 10).map((s) => s.text).join('\n') : base.repeat(factor / 10);
     const before = process.memoryUsage();
     const msEngine = timeIt(() => detectPii(text), factor === 100 ? 1 : 1500);
     const after = process.memoryUsage();
@@ -54,8 +64,9 @@ export default async function piiBench(): Promise<BenchSection> {
     throughput.push({
       size: `${factor}×`,
       'input MB (UTF-8)': Number(mb(text).toFixed(2)),
-      'engine MB/s': mb(text) / (msEngine / 1000),
-      'naive 6-regex MB/s': mb(text) / (msNaive / 1000),
+      'engine MB/s (mean)': mb(text) / (msEngine.mean / 1000),
+      'engine MB/s (best run)': mb(text) / (msEngine.best / 1000),
+      'naive 6-regex MB/s (best run)': mb(text) / (msNaive.best / 1000),
       'entities found': detectPii(text).length,
       'RSS MB': after.rss / 2 ** 20,
       'heap used MB': Math.max(before.heapUsed, after.heapUsed) / 2 ** 20,
@@ -83,15 +94,49 @@ export default async function piiBench(): Promise<BenchSection> {
     { scanner: 'naive 6 regexes', 'p50 ms': percentile(naiveLat, 50), 'p99 ms': percentile(naiveLat, 99), 'max ms': Math.max(...naiveLat) },
   ];
 
-  const report = evaluate(generateCorpus('test', 3000, 20240305), (t) => detectPii(t));
-  const quality = report.perType.map((r) => ({ type: r.type, gold: r.gold, predicted: r.predicted, precision: r.precision, recall: r.recall }));
+  // Less dense, realistic mix: the seed articles interleaved with eight complaint sentences each.
+  const seedDir = new URL('../../shared/seeds/', import.meta.url);
+  const articles = existsSync(seedDir) ? readdirSync(seedDir).sort().map((f) => readFileSync(new URL(f, seedDir), 'utf8')) : [];
+  if (articles.length > 0) {
+    const mixParts: string[] = [];
+    let length = 0;
+    for (let i = 0; length < 400_000; i++) {
+      const article = articles[i % articles.length] as string;
+      mixParts.push(article);
+      length += article.length;
+      for (let k = 0; k < 8; k++) {
+        const sentence = (corpus[(i * 8 + k) % corpus.length] as { text: string }).text;
+        mixParts.push(sentence);
+        length += sentence.length;
+      }
+    }
+    const mix = mixParts.join('\n');
+    const msMix = timeIt(() => detectPii(mix), 1500);
+    const msMixNaive = timeIt(() => naiveScan(mix), 1500);
+    throughput.push({
+      size: 'realistic mix',
+      'input MB (UTF-8)': Number(mb(mix).toFixed(2)),
+      'engine MB/s (mean)': mb(mix) / (msMix.mean / 1000),
+      'engine MB/s (best run)': mb(mix) / (msMix.best / 1000),
+      'naive 6-regex MB/s (best run)': mb(mix) / (msMixNaive.best / 1000),
+      'entities found': detectPii(mix).length,
+    });
+  }
+
+  const quality: Array<Record<string, string | number>> = [];
+  const decoyNotes: string[] = [];
+  for (const split of ['dev', 'test', 'blind'] as Split[]) {
+    const report = evaluate(generateCorpus(split, 3000, 20240305), (t) => detectPii(t));
+    for (const r of report.perType) quality.push({ split, type: r.type, gold: r.gold, predicted: r.predicted, precision: r.precision, recall: r.recall });
+    decoyNotes.push(`${split} ${report.decoysMasked}/${report.decoys} (${(report.decoyMaskRate * 100).toFixed(2)}%)`);
+  }
 
   return {
     title: 'PII detection (src/engines/pii)',
     tables: [
-      { caption: 'Throughput on mixed complaint text (one core), with the naive baseline on the same text', rows: throughput },
+      { caption: 'Throughput (one core): dense complaint text at 1×/10×/100×, then a realistic mix of articles and complaints; naive baseline on the same text', rows: throughput },
       { caption: 'Latency of one 500-character message (2,000 messages)', rows: latency },
-      { caption: `Quality on the held-out TEST templates (${report.samples} sentences); decoys masked ${report.decoysMasked}/${report.decoys} (${(report.decoyMaskRate * 100).toFixed(2)}%)`, rows: quality },
+      { caption: `Quality per split, 3,000 sentences each (dev: tuned on; test: held out; blind: written and evaluated once, never tuned on); decoys masked: ${decoyNotes.join(', ')}`, rows: quality },
     ],
     notes: [
       'The naive baseline only finds six shapes, validates nothing and cannot tell a 95xxx short code or an order number from PII; it is a speed reference, not a quality one.',

@@ -4,6 +4,7 @@
  * administrative or street unit (路/号/栋/单元/室 …). A span without a street-level unit — "我在上海
  * 工作" — is a place, not an address, and is not reported.
  */
+import { builtinScan } from './builtin-scan.js';
 import { ADDRESS_CUES, AREA_UNITS, CITIES_BY_PROVINCE, PROVINCES, STREET_UNITS } from './gazetteer.data.js';
 import { Lexicon, foldAt } from './lexicon.js';
 import type { PiiEntity, Recognizer } from './pii.types.js';
@@ -19,6 +20,8 @@ function gazetteerEntries(): Array<readonly [string, true]> {
 
 const GAZETTEER = new Lexicon(gazetteerEntries());
 const CUES = Lexicon.of(ADDRESS_CUES);
+const cuesIn = builtinScan.register(CUES);
+const gazetteerIn = builtinScan.register(GAZETTEER);
 const UNITS = new Lexicon<'street' | 'area'>([
   ...STREET_UNITS.map((u) => [u, 'street'] as const),
   ...AREA_UNITS.map((u) => [u, 'area'] as const),
@@ -78,13 +81,14 @@ export const addressRecognizer: Recognizer = {
   id: 'address',
   types: ['address'],
   detect(text, out) {
-    const starts: Array<{ at: number; score: number; reason: string }> = [];
-    for (const cue of CUES.findAll(text)) {
+    // Reasons are built only for reported addresses: most gazetteer hits are place names.
+    const starts: Array<{ at: number; score: number; cueStart: number; cueEnd: number; gazetteer: boolean }> = [];
+    for (const cue of cuesIn(text)) {
       CONNECTOR.lastIndex = cue.end;
-      const gap = CONNECTOR.exec(text);
-      starts.push({ at: cue.end + (gap ? gap[0].length : 0), score: 0.8, reason: `after cue "${text.slice(cue.start, cue.end)}"` });
+      CONNECTOR.test(text); // sticky and may match empty: lastIndex ends past the connector
+      starts.push({ at: CONNECTOR.lastIndex, score: 0.8, cueStart: cue.start, cueEnd: cue.end, gazetteer: false });
     }
-    for (const g of GAZETTEER.findAll(text)) starts.push({ at: g.start, score: 0.85, reason: `from gazetteer "${text.slice(g.start, g.end)}"` });
+    for (const g of gazetteerIn(text)) starts.push({ at: g.start, score: 0.85, cueStart: g.start, cueEnd: g.end, gazetteer: true });
     starts.sort((a, b) => a.at - b.at || b.score - a.score);
     let covered = -1;
     for (const st of starts) {
@@ -92,7 +96,8 @@ export const addressRecognizer: Recognizer = {
       const end = addressEnd(text, st.at);
       if (end < 0 || end - st.at < 5) continue;
       covered = end;
-      out.push({ type: 'address', start: st.at, end, score: st.score, text: text.slice(st.at, end), reason: `address ${st.reason}` });
+      const reason = `address ${st.gazetteer ? 'from gazetteer' : 'after cue'} "${text.slice(st.cueStart, st.cueEnd)}"`;
+      out.push({ type: 'address', start: st.at, end, score: st.score, text: text.slice(st.at, end), reason });
     }
   },
 };

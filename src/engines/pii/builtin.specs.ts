@@ -1,4 +1,5 @@
 /** Declarative specs of the pattern-based recognizers (see pattern.recognizer.ts). */
+import { builtinScan } from './builtin-scan.js';
 import { ACCOUNT_CUES, PERMIT_CUES, PLATE_CUES, SECRET_CUES } from './cue-words.data.js';
 import { cueValueRecognizer, patternRecognizer } from './pattern.recognizer.js';
 import type { Recognizer } from './pii.types.js';
@@ -31,7 +32,7 @@ export const secretRecognizer = cueValueRecognizer({
   reason: 'credential (JR/T 0171 C3)',
   // A code or password mixes or repeats characters; English words after "password" are not secrets.
   validate: (v) => /\d/.test(v) || (/[a-z]/.test(v) && /[A-Z]/.test(v)),
-});
+}, builtinScan);
 
 export const permitRecognizer = cueValueRecognizer({
   id: 'permit',
@@ -41,7 +42,7 @@ export const permitRecognizer = cueValueRecognizer({
   value: /[A-Z]{1,2}\d{7,10}|\d{8,10}/y,
   score: 0.85,
   reason: 'travel permit / passport number',
-});
+}, builtinScan);
 
 export const accountIdRecognizer = cueValueRecognizer({
   id: 'account_id',
@@ -51,6 +52,6 @@ export const accountIdRecognizer = cueValueRecognizer({
   value: /[A-Za-z][-_A-Za-z0-9]{5,19}|[1-9]\d{4,11}|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{3,253}/y,
   score: 0.85,
   reason: 'social/payment account id',
-});
+}, builtinScan);
 
 export const patternRecognizers: readonly Recognizer[] = [licensePlateRecognizer, secretRecognizer, permitRecognizer, accountIdRecognizer];

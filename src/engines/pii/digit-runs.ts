@@ -58,54 +58,96 @@ function gluedRight(text: string, after: number): boolean {
   return isAsciiLetter(a) || (isGlue(a) && digitAt(text, after + 1) >= 0) || a === 37 || a === 0xff05;
 }
 
-const OPEN_PAREN = new Set([40, 0xff08]);
-const CLOSE_PAREN = new Set([41, 0xff09]);
-
-function readGroup(text: string, from: number): DigitGroup {
-  let i = from;
-  let ascii = true;
-  for (let d = digitAt(text, i); d >= 0; d = digitAt(text, ++i)) if (text.charCodeAt(i) > 57) ascii = false;
-  // Fast path: slicing ASCII digits allocates one string instead of one per digit.
-  const digits = ascii ? text.slice(from, i) : text.slice(from, i).replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  return { start: from, end: i, digits, tainted: false };
+function isOpenParen(c: number): boolean {
+  return c === 40 || c === 0xff08;
 }
 
-/** Calls `onRun` for every digit run in `text`, left to right. */
-export function scanDigitRuns(text: string, onRun: (run: DigitRun) => void): void {
+function isCloseParen(c: number): boolean {
+  return c === 41 || c === 0xff09;
+}
+
+/** End of the digit group starting at `from`. */
+function groupEnd(text: string, from: number): number {
+  let i = from;
+  while (digitAt(text, i) >= 0) i++;
+  return i;
+}
+
+function makeGroup(text: string, start: number, end: number): DigitGroup {
+  let ascii = true;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 57) ascii = false;
+  // Fast path: slicing ASCII digits allocates one string instead of one per digit.
+  const raw = text.slice(start, end);
+  const digits = ascii ? raw : raw.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return { start, end, digits, tainted: false };
+}
+
+/**
+ * Group boundaries of the run being read, reused across runs: most runs (dates, amounts, times)
+ * are shorter than `minDigits` and are skipped without allocating anything.
+ */
+let bounds = new Int32Array(64);
+let boundCount = 0;
+
+/** `bounds.length = 0` on an array would free and re-allocate its store for every run. */
+function pushBounds(start: number, end: number): void {
+  if (boundCount + 2 > bounds.length) {
+    const grown = new Int32Array(bounds.length * 2);
+    grown.set(bounds);
+    bounds = grown;
+  }
+  bounds[boundCount++] = start;
+  bounds[boundCount++] = end;
+}
+
+const RE_NEXT_DIGIT = /[0-9\uFF10-\uFF19]/g;
+
+/**
+ * Calls `onRun` for every digit run in `text` with at least `minDigits` digits, left to right.
+ * Shorter runs are skipped whole, so none of their sub-spans is reported either.
+ */
+export function scanDigitRuns(text: string, onRun: (run: DigitRun) => void, minDigits = 1): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (digitAt(text, i) < 0) {
-      i++;
-      continue;
-    }
+    // The regex engine skips non-digit text faster than a JS loop; `test` allocates nothing.
+    RE_NEXT_DIGIT.lastIndex = i;
+    if (!RE_NEXT_DIGIT.test(text)) return;
+    i = RE_NEXT_DIGIT.lastIndex - 1;
     const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
     const plus = prev === 43 || prev === 0xff0b;
-    const groups: DigitGroup[] = [];
-    let g = readGroup(text, i);
-    groups.push(g);
+    boundCount = 0;
+    let end = groupEnd(text, i);
+    pushBounds(i, end);
+    let total = end - i;
     let parenArea = false;
-    if (OPEN_PAREN.has(prev) && CLOSE_PAREN.has(text.charCodeAt(g.end)) && g.digits.startsWith('0')) {
-      let next = g.end + 1;
+    if (isOpenParen(prev) && isCloseParen(text.charCodeAt(end)) && digitAt(text, i) === 0) {
+      let next = end + 1;
       if (isSeparator(text.charCodeAt(next))) next++;
       if (digitAt(text, next) >= 0) {
         parenArea = true;
-        g = readGroup(text, next);
-        groups.push(g);
+        end = groupEnd(text, next);
+        pushBounds(next, end);
+        total += end - next;
       }
     }
-    while (isSeparator(text.charCodeAt(g.end)) && digitAt(text, g.end + 1) >= 0) {
-      g = readGroup(text, g.end + 1);
-      groups.push(g);
+    while (isSeparator(text.charCodeAt(end)) && digitAt(text, end + 1) >= 0) {
+      const from = end + 1;
+      end = groupEnd(text, from);
+      pushBounds(from, end);
+      total += end - from;
     }
-    const first = groups[0] as DigitGroup;
-    const last = groups[groups.length - 1] as DigitGroup;
-    const runStart = plus || parenArea ? i - 1 : i;
-    const afterX = text.charCodeAt(last.end);
-    const trailingX = (afterX === 88 || afterX === 120) && !isAsciiLetter(text.charCodeAt(last.end + 1));
-    if (gluedLeft(text, runStart - 1)) first.tainted = true;
-    if (gluedRight(text, trailingX ? last.end + 1 : last.end)) last.tainted = true;
-    onRun({ groups, start: runStart, plus, parenArea, trailingX });
-    i = trailingX ? last.end + 1 : last.end;
+    const afterX = text.charCodeAt(end);
+    const trailingX = (afterX === 88 || afterX === 120) && !isAsciiLetter(text.charCodeAt(end + 1));
+    if (total >= minDigits) {
+      // Sized up front: pushing onto [] reserves 17 slots, several times what a run needs.
+      const groups = new Array<DigitGroup>(boundCount / 2);
+      for (let k = 0; k < boundCount; k += 2) groups[k / 2] = makeGroup(text, bounds[k] as number, bounds[k + 1] as number);
+      const runStart = plus || parenArea ? i - 1 : i;
+      if (gluedLeft(text, runStart - 1)) (groups[0] as DigitGroup).tainted = true;
+      if (gluedRight(text, trailingX ? end + 1 : end)) (groups[groups.length - 1] as DigitGroup).tainted = true;
+      onRun({ groups, start: runStart, plus, parenArea, trailingX });
+    }
+    i = trailingX ? end + 1 : end;
   }
 }

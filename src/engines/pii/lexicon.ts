@@ -36,6 +36,10 @@ function isLatinAt(text: string, outside: number, edge: number): boolean {
   return outside >= 0 && outside < text.length && isLatin(foldAt(text, outside)) && isLatin(foldAt(text, edge));
 }
 
+function pairHash(a: number, b: number): number {
+  return (Math.imul(a, 40503) ^ b) & 0xffff;
+}
+
 interface TrieNode<V> {
   next: Map<number, TrieNode<V>>;
   value: V | undefined;
@@ -49,8 +53,13 @@ export interface LexMatch<V> {
 
 export class Lexicon<V> {
   private readonly root: TrieNode<V> = { next: new Map(), value: undefined };
-  /** Fast reject: first folded code units of all words. */
-  private readonly firsts = new Uint8Array(65536);
+  /** Fast reject: first folded code units of all words (read by SharedScan). */
+  readonly firsts = new Uint8Array(65536);
+  /** Second fast reject: one-character words, and a hash set of the first two code units of longer words. */
+  readonly singles = new Uint8Array(65536);
+  readonly pairs = new Uint8Array(65536);
+  /** Value of the word found by the last successful `endAt` (avoids allocating a match object). */
+  matchedValue: V | undefined;
 
   constructor(entries: Iterable<readonly [string, V]>) {
     for (const [word, value] of entries) this.add(word, value);
@@ -77,18 +86,33 @@ export class Lexicon<V> {
     }
     node.value = value;
     this.firsts[folded.charCodeAt(0)] = 1;
+    if (folded.length === 1) this.singles[folded.charCodeAt(0)] = 1;
+    else this.pairs[pairHash(folded.charCodeAt(0), folded.charCodeAt(1))] = 1;
+  }
+
+  /** End of the longest word starting exactly at `i`, or -1; the word's value goes to `matchedValue`. */
+  endAt(text: string, i: number): number {
+    if (i >= text.length) return -1;
+    const first = foldAt(text, i);
+    if (this.firsts[first] === 0) return -1;
+    // Most candidate positions fail on the second character: reject them before walking the trie.
+    if (this.singles[first] === 0 && (i + 1 >= text.length || this.pairs[pairHash(first, foldAt(text, i + 1))] === 0)) return -1;
+    let node: TrieNode<V> | undefined = this.root;
+    let end = -1;
+    for (let j = i; j < text.length && node; j++) {
+      node = node.next.get(foldAt(text, j));
+      if (node?.value !== undefined) {
+        end = j + 1;
+        this.matchedValue = node.value;
+      }
+    }
+    return end;
   }
 
   /** Longest word starting exactly at `i`, if any. */
   matchAt(text: string, i: number): LexMatch<V> | undefined {
-    if (i >= text.length || this.firsts[foldAt(text, i)] === 0) return undefined;
-    let node: TrieNode<V> | undefined = this.root;
-    let best: LexMatch<V> | undefined;
-    for (let j = i; j < text.length && node; j++) {
-      node = node.next.get(foldAt(text, j));
-      if (node?.value !== undefined) best = { start: i, end: j + 1, value: node.value };
-    }
-    return best;
+    const end = this.endAt(text, i);
+    return end < 0 ? undefined : { start: i, end, value: this.matchedValue as V };
   }
 
   /**
@@ -97,18 +121,19 @@ export class Lexicon<V> {
    */
   findAll(text: string, from = 0, to = text.length): Array<LexMatch<V>> {
     const out: Array<LexMatch<V>> = [];
-    this.scan(text, from, to, (m) => out.push(m));
+    this.scan(text, from, to, (start, end, value) => out.push({ start, end, value }));
     return out;
   }
 
-  /** Same matches as `findAll`, passed to `visit` without building an array. */
-  scan(text: string, from: number, to: number, visit: (m: LexMatch<V>) => void): void {
+  /** Same matches as `findAll`, passed to `visit` as plain values (no allocation per match). */
+  scan(text: string, from: number, to: number, visit: (start: number, end: number, value: V) => void): void {
+    const firsts = this.firsts;
     for (let i = from; i < to; i++) {
-      if (this.firsts[foldAt(text, i)] === 0) continue;
-      const m = this.matchAt(text, i);
-      if (m && m.end <= to && !isLatinAt(text, i - 1, i) && !isLatinAt(text, m.end, m.end - 1)) {
-        visit(m);
-        i = m.end - 1;
+      if (firsts[foldAt(text, i)] === 0) continue;
+      const end = this.endAt(text, i);
+      if (end > 0 && end <= to && !isLatinAt(text, i - 1, i) && !isLatinAt(text, end, end - 1)) {
+        visit(i, end, this.matchedValue as V);
+        i = end - 1;
       }
     }
   }
@@ -117,5 +142,79 @@ export class Lexicon<V> {
   lastBefore(text: string, pos: number, window: number): LexMatch<V> | undefined {
     const found = this.findAll(text, Math.max(0, pos - window), pos);
     return found[found.length - 1];
+  }
+}
+
+/**
+ * Several lexicons matched in ONE pass over the text, each with exactly the semantics of its own
+ * `findAll` (per-lexicon non-overlapping longest matches). The per-character loop is what a scan
+ * costs, so the built-in recognizers share one pass instead of paying seven. Results of the last
+ * text are kept until another text is scanned (or `release()`), so every recognizer run on the
+ * same text reuses them.
+ */
+export class SharedScan {
+  private readonly lexicons: Array<Lexicon<unknown>> = [];
+  /** Bit k set: some word of lexicon k starts with this folded code unit. */
+  private readonly firstMask = new Uint32Array(65536);
+  /** Bit k set: lexicon k has this one-character word, or a word starting with this hashed pair. */
+  private readonly singleMask = new Uint32Array(65536);
+  private readonly pairMask = new Uint32Array(65536);
+  private lastText: string | undefined;
+  private results: Array<Array<LexMatch<unknown>>> = [];
+
+  /** Adds a lexicon (at most 32) and returns the accessor of its matches in a text. */
+  register<V>(lexicon: Lexicon<V>): (text: string) => ReadonlyArray<LexMatch<V>> {
+    const k = this.lexicons.length;
+    if (k >= 32) throw new Error('SharedScan holds at most 32 lexicons');
+    this.lexicons.push(lexicon);
+    const bit = 2 ** k;
+    for (let c = 0; c < 65536; c++) {
+      if (lexicon.firsts[c] === 1) this.firstMask[c] = ((this.firstMask[c] as number) | bit) >>> 0;
+      if (lexicon.singles[c] === 1) this.singleMask[c] = ((this.singleMask[c] as number) | bit) >>> 0;
+      if (lexicon.pairs[c] === 1) this.pairMask[c] = ((this.pairMask[c] as number) | bit) >>> 0;
+    }
+    // The registered lexicon stores values of type V, so its matches are LexMatch<V>.
+    return (text) => this.matchesOf(text, k) as ReadonlyArray<LexMatch<V>>;
+  }
+
+  /** Drops the cached text and matches (detectPii calls this so no input outlives its call). */
+  release(): void {
+    this.lastText = undefined;
+    this.results = [];
+  }
+
+  private matchesOf(text: string, k: number): ReadonlyArray<LexMatch<unknown>> {
+    if (this.lastText !== text) {
+      this.results = this.scanAll(text);
+      this.lastText = text;
+    }
+    return this.results[k] as Array<LexMatch<unknown>>;
+  }
+
+  private scanAll(text: string): Array<Array<LexMatch<unknown>>> {
+    const lexicons = this.lexicons;
+    const out = lexicons.map((): Array<LexMatch<unknown>> => []);
+    const nextFree = new Int32Array(lexicons.length);
+    const { firstMask, singleMask, pairMask } = this;
+    const last = text.length - 1;
+    for (let i = 0; i <= last; i++) {
+      const first = foldAt(text, i);
+      let mask = firstMask[first] as number;
+      if (mask === 0) continue;
+      // The same two-character reject as Lexicon.endAt, for all lexicons at once.
+      mask = (mask & ((singleMask[first] as number) | (i < last ? (pairMask[pairHash(first, foldAt(text, i + 1))] as number) : 0))) >>> 0;
+      while (mask !== 0) {
+        const k = 31 - Math.clz32(mask);
+        mask = (mask & ~(1 << k)) >>> 0;
+        if (i < (nextFree[k] as number)) continue;
+        const lexicon = lexicons[k] as Lexicon<unknown>;
+        const end = lexicon.endAt(text, i);
+        if (end > 0 && !isLatinAt(text, i - 1, i) && !isLatinAt(text, end, end - 1)) {
+          (out[k] as Array<LexMatch<unknown>>).push({ start: i, end, value: lexicon.matchedValue });
+          nextFree[k] = end;
+        }
+      }
+    }
+    return out;
   }
 }

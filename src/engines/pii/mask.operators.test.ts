@@ -15,8 +15,13 @@ describe('display operator (JR/T 0171)', () => {
     ['mobile', '+86 138-1234-5678', '138****5678'],
     ['bank_card', '6222 0212 3456 7890 128', '622202*********0128'],
     ['id_card', '11010519491231002X', '110***********002X'],
-    ['name', '王小明', '王**'],
-    ['name', '欧阳娜娜', '欧阳**'],
+    ['name', '王小明', '王*明'],
+    ['name', '王明', '王*'],
+    ['name', '欧阳娜娜', '欧阳*娜'],
+    ['name', '欧阳明', '欧阳*'],
+    ['name', '歐陽曉明', '歐陽*明'],
+    ['name', '司马', '司*'],
+    ['name', '爱新觉罗', '爱**罗'],
     ['name', 'John Smith', 'J*** S****'],
     ['email', 'wang.xm@example.com', 'w***@example.com'],
     ['address', '广东省广州市天河区体育西路191号', '广东省广州市****'],
@@ -26,6 +31,16 @@ describe('display operator (JR/T 0171)', () => {
     ['url_token', 'token=abc&uid=9', 'token=***&uid=***'],
   ])('%s %s → %s', (type, original, expected) => {
     expect(displayOperator.mask(entity(type, original), original)).toBe(expected);
+  });
+
+  it.each([
+    ['王小明', '王**'],
+    ['王明', '王*'],
+    ['欧阳娜娜', '欧阳**'],
+    ['欧阳明', '欧阳*'],
+  ])('surname-only name masking: %s → %s', (original, expected) => {
+    const op = createDisplayOperator({ nameKeepLast: false });
+    expect(op.mask(entity('name', original), original)).toBe(expected);
   });
 
   it('ID masking is configurable to first 1 + last 2', () => {

@@ -4,6 +4,7 @@
  * the vault encrypting the original and substituting a token).
  */
 import { addressAdminPrefixLength } from './address.recognizer.js';
+import { foldString } from './lexicon.js';
 import { normalizePiiValue } from './normalize.js';
 import type { MaskOperator, PiiEntity, PiiType } from './pii.types.js';
 import { COMPOUND_SURNAMES } from './surnames.data.js';
@@ -11,6 +12,8 @@ import { COMPOUND_SURNAMES } from './surnames.data.js';
 export interface DisplayOptions {
   /** Characters of an ID number left visible: 3 + 4 by default, 1 + 2 is the other common rule. */
   idKeep?: { head: number; tail: number };
+  /** Chinese names keep the last given-name character when the given name has two or more (default true). */
+  nameKeepLast?: boolean;
 }
 
 function keep(value: string, head: number, tail: number, stars?: number): string {
@@ -18,10 +21,18 @@ function keep(value: string, head: number, tail: number, stars?: number): string
   return value.slice(0, head) + '*'.repeat(stars ?? value.length - head - tail) + value.slice(value.length - tail);
 }
 
-function maskName(name: string): string {
+/**
+ * JR/T 0171 common practice for Chinese names: the surname stays (a compound surname whole), and
+ * a given name of two or more characters also keeps its last character — 王*明, 王*, 欧阳*明,
+ * 欧阳*. `keepLast: false` gives the stricter surname-only form (王**, 欧阳**).
+ */
+function maskName(name: string, keepLast: boolean): string {
   if (/^[A-Za-z]/.test(name)) return name.split(/([ -])/).map((w) => (/^[A-Za-z]/.test(w) ? w[0] + '*'.repeat(w.length - 1) : w)).join('');
-  const sl = COMPOUND_SURNAMES.some((s) => name.startsWith(s)) && name.length > 2 ? 2 : 1;
-  return name.slice(0, sl) + '*'.repeat(name.length - sl);
+  // Folding makes Traditional compound surnames (歐陽, 諸葛) match the Simplified list.
+  const folded = foldString(name);
+  const sl = name.length > 2 && COMPOUND_SURNAMES.some((s) => folded.startsWith(s)) ? 2 : 1;
+  const tail = keepLast && name.length - sl >= 2 ? 1 : 0;
+  return name.slice(0, sl) + '*'.repeat(name.length - sl - tail) + name.slice(name.length - tail);
 }
 
 function maskEmail(email: string): string {
@@ -40,6 +51,7 @@ function maskQuery(query: string): string {
 
 export function createDisplayOperator(opts: DisplayOptions = {}): MaskOperator {
   const idKeep = opts.idKeep ?? { head: 3, tail: 4 };
+  const nameKeepLast = opts.nameKeepLast ?? true;
   const byType: Record<PiiType, (original: string) => string> = {
     mobile: (o) => keep(normalizePiiValue('mobile', o), 3, 4, 4),
     landline: (o) => {
@@ -56,7 +68,7 @@ export function createDisplayOperator(opts: DisplayOptions = {}): MaskOperator {
     license_plate: (o) => keep(o.replace(/[\s·•・.]/g, ''), 2, 1, 3),
     account_id: (o) => keep(o, 2, 0, 4),
     url_token: maskQuery,
-    name: maskName,
+    name: (o) => maskName(o, nameKeepLast),
     address: (o) => o.slice(0, addressAdminPrefixLength(o)) + '****',
     secret: () => '******',
   };

@@ -11,6 +11,7 @@ import {
   NAME_SUFFIX_CUES,
   NAME_WEAK_PREFIX_CUES,
 } from './cue-words.data.js';
+import { builtinScan } from './builtin-scan.js';
 import { segmentWindow, type Segment } from './jieba-window.js';
 import { Lexicon, foldAt } from './lexicon.js';
 import type { PiiEntity, Recognizer } from './pii.types.js';
@@ -25,6 +26,8 @@ const PREFIX_CUES = new Lexicon<'strong' | 'weak'>([
   ...NAME_WEAK_PREFIX_CUES.map((w) => [w, 'weak'] as const),
 ]);
 const SUFFIX_CUES = Lexicon.of(NAME_SUFFIX_CUES);
+const prefixCuesIn = builtinScan.register(PREFIX_CUES);
+const suffixCuesIn = builtinScan.register(SUFFIX_CUES);
 const NOT_NAMES = Lexicon.of(NOT_NAME_WORDS);
 const STOP = new Set([...NAME_STOP_CHARS].map((c) => c.charCodeAt(0)));
 const CONNECTOR = /[\s:：是为為叫的]{0,3}/y;
@@ -45,11 +48,6 @@ interface Candidate {
   nr: boolean;
   /** The name is followed by punctuation, a non-CJK character, or a verb/function word. */
   cleanEnd: boolean;
-}
-
-/** Name lengths to try for a surname of length `sl`, longest first (given name of 2 then 1 chars). */
-function lengthsFor(sl: number): number[] {
-  return [sl + 2, sl + 1];
 }
 
 function givenOk(text: string, start: number, sl: number, len: number): boolean {
@@ -74,16 +72,17 @@ function segmentAt(segs: Segment[], pos: number): Segment | undefined {
 
 /** Name starting at `start` (after a prefix cue): the given name ends at a jieba word boundary. */
 function forwardCandidate(text: string, start: number): Candidate | undefined {
-  const sur = SURNAMES.matchAt(text, start);
-  if (!sur || NOT_NAMES.matchAt(text, start)) return undefined;
-  const sl = sur.value;
-  const lengths = lengthsFor(sl).filter((len) => givenOk(text, start, sl, len));
-  if (lengths.length === 0) return undefined;
+  // endAt instead of matchAt: most cues are not followed by a surname, so allocate nothing for them.
+  if (SURNAMES.endAt(text, start) < 0) return undefined;
+  const sl = SURNAMES.matchedValue as number;
+  if (NOT_NAMES.endAt(text, start) >= 0) return undefined;
+  // Given names of 2 then 1 characters, longest first (a valid 2-char given name implies a 1-char one).
+  if (!givenOk(text, start, sl, sl + 1)) return undefined;
+  const longest = givenOk(text, start, sl, sl + 2) ? sl + 2 : sl + 1;
   // A name followed by punctuation needs no segmentation; only CJK continuations ask jieba.
-  const first = lengths[0] as number;
-  if (!isCjk(text, start + first)) return { start, end: start + first, nr: false, cleanEnd: true };
+  if (!isCjk(text, start + longest)) return { start, end: start + longest, nr: false, cleanEnd: true };
   const segs = segmentWindow(text, start, Math.min(text.length, start + sl + 4));
-  for (const len of lengths) {
+  for (let len = longest; len > sl; len--) {
     const end = start + len;
     const lastSeg = segmentAt(segs, end - 1);
     // The last given character starts a verb or function word of its own: the name is shorter.
@@ -132,15 +131,16 @@ export const nameRecognizer: Recognizer = {
   id: 'name',
   types: ['name'],
   detect(text, out) {
-    for (const cue of PREFIX_CUES.findAll(text)) {
+    for (const cue of prefixCuesIn(text)) {
+      // `test` on the sticky connector moves lastIndex past it without allocating a match array.
       CONNECTOR.lastIndex = cue.end;
-      const gap = CONNECTOR.exec(text);
-      const c = forwardCandidate(text, cue.end + (gap ? gap[0].length : 0));
+      CONNECTOR.test(text);
+      const c = forwardCandidate(text, CONNECTOR.lastIndex);
       // After a weak cue ("我是", "妻子") the name must be confirmed: a person tag or a clean end.
       if (!c || (cue.value === 'weak' && !c.nr && !c.cleanEnd)) continue;
       push(out, text, c, cue.value === 'strong' ? 0.85 : 0.75, `surname after cue "${text.slice(cue.start, cue.end)}"`);
     }
-    for (const cue of SUFFIX_CUES.findAll(text)) {
+    for (const cue of suffixCuesIn(text)) {
       const c = backwardCandidate(text, cue.start);
       if (c) push(out, text, c, 0.8, `surname before title "${text.slice(cue.start, cue.end)}"`);
     }

@@ -24,18 +24,28 @@ const CUE_WINDOW = 14;
 const MAX_DIGITS = 19;
 const RE_EXTENSION = /[ \t]?(?:转|轉|分机|分機|ext\.?|x|-)[ \t]?\d{1,5}/y;
 
-const NO_CUES: ReadonlySet<CueKind> = new Set();
+const CUE_BIT: Record<CueKind, number> = { phone: 1, id: 2, card: 4, ref: 8 };
+/** One frozen set per combination of phone/id/card cues, so no set is built per number. */
+const CUE_SETS: ReadonlyArray<ReadonlySet<CueKind>> = Array.from({ length: 8 }, (_, mask) => {
+  const kinds = (['phone', 'id', 'card'] as const).filter((k) => (mask & CUE_BIT[k]) !== 0);
+  return new Set<CueKind>(kinds);
+});
+
+// Accumulators for the cue scan below; the visitor is created once, not once per number.
+let cueMask = 0;
+let nearestKind: CueKind | undefined;
+const onCue = (_start: number, _end: number, kind: CueKind): void => {
+  cueMask |= CUE_BIT[kind];
+  nearestKind = kind;
+};
 
 function cuesBefore(text: string, pos: number): ReadonlySet<CueKind> | 'ref' {
-  let kinds: Set<CueKind> | undefined;
-  let nearest: CueKind | undefined;
-  CUES.scan(text, Math.max(0, pos - CUE_WINDOW), pos, (m) => {
-    (kinds ??= new Set()).add(m.value);
-    nearest = m.value;
-  });
+  cueMask = 0;
+  nearestKind = undefined;
+  CUES.scan(text, Math.max(0, pos - CUE_WINDOW), pos, onCue);
   // A reference word right before the number ("订单号", "合同编号") makes it a business reference.
-  if (nearest === 'ref') return 'ref';
-  return kinds ?? NO_CUES;
+  if (nearestKind === 'ref') return 'ref';
+  return CUE_SETS[cueMask & 7] as ReadonlySet<CueKind>;
 }
 
 function extensionEnd(text: string, end: number): number {
@@ -44,13 +54,10 @@ function extensionEnd(text: string, end: number): number {
   return m ? end + m[0].length : end;
 }
 
-/** Shortest personal number: a 7-digit local landline. Shorter runs (amounts, dates, short codes) are skipped early. */
+/** Shortest personal number: a 7-digit local landline. Shorter runs (amounts, dates, short codes) are skipped by the scan. */
 const MIN_DIGITS = 7;
 
 function classifyRun(text: string, run: DigitRun, currentYear: number, out: PiiEntity[]): void {
-  let total = 0;
-  for (const g of run.groups) total += g.digits.length;
-  if (total < MIN_DIGITS) return;
   const cues = cuesBefore(text, run.start);
   if (cues === 'ref') return;
   const groups = run.groups;
@@ -98,7 +105,7 @@ export function createNumberRecognizer(now: () => Date = () => new Date()): Reco
     types: ['mobile', 'landline', 'foreign_phone', 'id_card', 'bank_card'],
     detect(text, out) {
       const currentYear = now().getFullYear();
-      scanDigitRuns(text, (run) => classifyRun(text, run, currentYear, out));
+      scanDigitRuns(text, (run) => classifyRun(text, run, currentYear, out), MIN_DIGITS);
     },
   };
 }

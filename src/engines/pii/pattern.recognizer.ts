@@ -4,7 +4,7 @@
  * Patterns MUST NOT contain nested quantifiers (every repeated group needs a fixed delimiter),
  * so matching stays linear on hostile input.
  */
-import { Lexicon } from './lexicon.js';
+import { Lexicon, type SharedScan } from './lexicon.js';
 import type { PiiEntity, PiiType, Recognizer } from './pii.types.js';
 
 export interface PatternSpec {
@@ -68,15 +68,17 @@ function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-export function cueValueRecognizer(spec: CueValueSpec): Recognizer {
+/** With `shared`, the cue words are matched in that scan's single pass instead of a pass of their own. */
+export function cueValueRecognizer(spec: CueValueSpec, shared?: SharedScan): Recognizer {
   const cues = Lexicon.of(spec.cues);
+  const cuesIn = shared ? shared.register(cues) : (text: string) => cues.findAll(text);
   const connector = new RegExp(CONNECTOR.source, 'y');
   const valueRe = new RegExp(spec.value.source, spec.value.flags.includes('y') ? spec.value.flags : `${spec.value.flags}y`);
   return {
     id: spec.id,
     types: [spec.type],
     detect(text, out) {
-      for (const cue of cues.findAll(text)) {
+      for (const cue of cuesIn(text)) {
         connector.lastIndex = cue.end;
         const gap = connector.exec(text);
         const start = cue.end + (gap ? gap[0].length : 0);

@@ -12,11 +12,15 @@
  *   dates, rates and business references (订单号, 合同编号 …) MUST NOT be reported.
  * - Recognizers are registered in `DEFAULT_RECOGNIZERS`; each declares the types it emits, so a
  *   `types` filter skips recognizers that cannot contribute.
+ * - Built-in recognizers SHOULD NOT each walk the text for their word lists: they register them
+ *   in `builtinScan` (one pass for all, identical matches to per-list scans), and detectPii
+ *   releases that pass's cache before returning so no input outlives the call.
  * - Overlaps: the same span keeps its highest-scoring reading; a span that contains another wins
  *   (a URL query over the phone number inside it); otherwise the higher score, then the longer span.
  * - The engine is pure: no I/O, no environment; jieba's dictionary is loaded lazily in memory.
  */
 import { addressRecognizer } from './address.recognizer.js';
+import { builtinScan } from './builtin-scan.js';
 import { patternRecognizers } from './builtin.specs.js';
 import { nameRecognizer } from './name.recognizer.js';
 import { createNumberRecognizer } from './number.recognizer.js';
@@ -69,9 +73,14 @@ export function detectPii(text: string, opts: DetectOptions = {}): PiiEntity[] {
   const minScore = opts.minScore ?? DEFAULT_MIN_SCORE;
   const wanted = opts.types ? new Set(opts.types) : undefined;
   const candidates: PiiEntity[] = [];
-  for (const r of opts.recognizers ?? DEFAULT_RECOGNIZERS) {
-    if (wanted && !r.types.some((t) => wanted.has(t))) continue;
-    r.detect(text, candidates);
+  try {
+    for (const r of opts.recognizers ?? DEFAULT_RECOGNIZERS) {
+      if (wanted && !r.types.some((t) => wanted.has(t))) continue;
+      r.detect(text, candidates);
+    }
+  } finally {
+    // The built-in recognizers shared one cue pass over `text`; do not keep the input alive.
+    builtinScan.release();
   }
   const kept = candidates.filter((e) => e.score >= minScore && (!wanted || wanted.has(e.type)));
   return resolveOverlaps(kept);

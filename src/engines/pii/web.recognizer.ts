@@ -77,18 +77,51 @@ export const ipRecognizer: Recognizer = {
     for (let m = RE_IPV4.exec(text); m; m = RE_IPV4.exec(text)) {
       out.push({ type: 'ip', start: m.index, end: m.index + m[0].length, score: 0.85, text: m[0], reason: 'IPv4 address' });
     }
-    RE_IPV6.lastIndex = 0;
-    for (let m = RE_IPV6.exec(text); m; m = RE_IPV6.exec(text)) {
-      if (!isIPv6Text(m[0])) continue;
-      out.push({ type: 'ip', start: m.index, end: m.index + m[0].length, score: 0.85, text: m[0], reason: 'IPv6 address' });
-    }
+    scanIPv6(text, out);
   },
 };
+
+function isHexOrColon(c: number): boolean {
+  return (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+/**
+ * IPv6 anchored on ":" — a regex tried at every position cost more than the rest of the IP
+ * recognizer. A match can only start where the hex/colon run holding its first colon starts (the
+ * pattern's look-behind rejects any later start), so each colon is tried from that one start, and
+ * a run already tried is not walked again (linear).
+ */
+function scanIPv6(text: string, out: PiiEntity[]): void {
+  let prevColon = -1;
+  let prevStart = -1;
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    let s = colon;
+    while (s > 0 && isHexOrColon(text.charCodeAt(s - 1))) {
+      if (s - 1 === prevColon) {
+        s = prevStart;
+        break;
+      }
+      s--;
+    }
+    const tried = s === prevStart;
+    prevColon = colon;
+    prevStart = s;
+    if (tried) continue;
+    RE_IPV6.lastIndex = s;
+    const m = RE_IPV6.exec(text);
+    if (!m) continue;
+    const end = s + m[0].length;
+    // The look-ahead guarantees text[end] is no hex digit or colon: later runs start after `end`.
+    colon = end - 1;
+    if (!isIPv6Text(m[0])) continue;
+    out.push({ type: 'ip', start: s, end, score: 0.85, text: m[0], reason: 'IPv6 address' });
+  }
+}
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 // Not glued to letters ("v1.2.3.4"), digits or further dotted parts (a 5-part version string).
 const RE_IPV4 = new RegExp(`(?<![\\w.])${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}(?![\\w]|\\.\\d)`, 'g');
-const RE_IPV6 = /(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])/g;
+const RE_IPV6 = /(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])/y;
 
 /** Full or "::"-compressed IPv6 with at least one hex digit group and no times like 12:30:45. */
 function isIPv6Text(s: string): boolean {

@@ -6,7 +6,7 @@ export type ScamErrorCode = 'SCAM_EMPTY_INPUT' | 'SCAM_INPUT_TOO_LARGE' | 'SCAM_
 const MESSAGES: Record<ScamErrorCode, Localized> = {
   SCAM_EMPTY_INPUT: { zh: '请粘贴短信内容、来电号码或链接中的至少一项', en: 'Paste at least one of: message text, caller number or link' },
   SCAM_INPUT_TOO_LARGE: { zh: '内容过长，请只粘贴可疑的消息', en: 'The text is too long; paste only the suspicious message' },
-  SCAM_INVALID_RECEIVED_AT: { zh: '接收时间格式无效，应为带时区的 ISO 8601 时间', en: 'receivedAt must be an ISO 8601 time with an offset' },
+  SCAM_INVALID_RECEIVED_AT: { zh: '接收时间格式无效，应为带时区的 ISO 8601 时间', en: 'The receivedAt time must be ISO 8601 with an offset' },
 };
 
 export class ScamInputError extends Error {

@@ -7,6 +7,7 @@ import * as OpenCC from 'opencc-js';
 import type { PiiType } from '../pii.types.js';
 import { decoy, type DecoyKind } from './decoys.gen.js';
 import { Prng } from './prng.js';
+import { BLIND_TEMPLATES } from './templates.blind.js';
 import { DEV_TEMPLATES } from './templates.dev.js';
 import { TEST_TEMPLATES } from './templates.test-set.js';
 import * as gen from './values.gen.js';
@@ -40,7 +41,10 @@ interface Filled {
 
 const CURRENT_YEAR = 2025;
 
-function fill(slot: string, r: Prng): Filled {
+export type Split = 'dev' | 'test' | 'blind';
+
+function fill(slot: string, r: Prng, split: Split): Filled {
+  const blind = split === 'blind';
   switch (slot) {
     case 'mobile': return { text: gen.mobile(r), type: 'mobile' };
     case 'landline': return { text: gen.landline(r), type: 'landline' };
@@ -49,8 +53,8 @@ function fill(slot: string, r: Prng): Filled {
     case 'card': return { text: gen.bankCard(r, true), type: 'bank_card' };
     case 'card_bad': return { text: gen.bankCard(r, false), type: 'bank_card' };
     case 'email': return { text: gen.email(r), type: 'email' };
-    case 'name': return { text: gen.chineseName(r), type: 'name' };
-    case 'ename': return { text: gen.englishName(r), type: 'name' };
+    case 'name': return { text: blind ? gen.chineseNameBlind(r) : gen.chineseName(r), type: 'name' };
+    case 'ename': return { text: blind ? gen.englishNameBlind(r) : gen.englishName(r), type: 'name' };
     case 'address': return { text: gen.address(r), type: 'address' };
     case 'plate': return { text: gen.plate(r), type: 'license_plate' };
     case 'secret': return { text: gen.secretCode(r), type: 'secret' };
@@ -77,7 +81,7 @@ function traditional(s: string): string {
   return convert(s);
 }
 
-export function renderTemplate(template: string, r: Prng, asTraditional: boolean): Sample {
+export function renderTemplate(template: string, r: Prng, asTraditional: boolean, split: Split = 'dev'): Sample {
   const sample: Sample = { text: '', gold: [], decoys: [], traditional: asTraditional };
   const conv = (s: string): string => (asTraditional ? traditional(s) : s);
   const parts = template.split(/\{(\w+)\}/);
@@ -86,7 +90,7 @@ export function renderTemplate(template: string, r: Prng, asTraditional: boolean
       sample.text += conv(part);
       return;
     }
-    const f = fill(part, r);
+    const f = fill(part, r, split);
     const text = conv(f.text);
     const start = sample.text.length;
     sample.text += text;
@@ -99,14 +103,16 @@ export function renderTemplate(template: string, r: Prng, asTraditional: boolean
   return sample;
 }
 
-export function generateCorpus(split: 'dev' | 'test', count: number, seed = 20240305): Sample[] {
-  const templates = split === 'dev' ? DEV_TEMPLATES : TEST_TEMPLATES;
+const TEMPLATES: Record<Split, readonly string[]> = { dev: DEV_TEMPLATES, test: TEST_TEMPLATES, blind: BLIND_TEMPLATES };
+
+export function generateCorpus(split: Split, count: number, seed = 20240305): Sample[] {
+  const templates = TEMPLATES[split];
   const r = new Prng(seed);
   const out: Sample[] = [];
   for (let i = 0; i < count; i++) {
     const t = templates[i % templates.length] as string;
     const chinese = /[\u4e00-\u9fff]/.test(t.replace(/\{\w+\}/g, ''));
-    out.push(renderTemplate(t, r, chinese && r.chance(0.33)));
+    out.push(renderTemplate(t, r, chinese && r.chance(0.33), split));
   }
   return out;
 }

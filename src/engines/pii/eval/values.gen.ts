@@ -100,6 +100,23 @@ export function chineseName(r: Prng): string {
   return surname + r.pick(GIVEN);
 }
 
+/**
+ * Blind-split names: given names disjoint from GIVEN (some are also ordinary words, 文静/国强),
+ * surnames from a wider band of the frequency list, so the blind split cannot lean on the pool
+ * the recognizer was tuned with.
+ */
+const GIVEN_BLIND = ['宏伟', '丽娟', '卫东', '佳琪', '子轩', '淑芬', '德明', '雪', '颖', '鑫', '凯', '琳', '振华', '美玲', '文静', '少华', '永强', '桂兰', '秀珍', '雅婷', '诗涵', '宇', '浩', '丹', '晓燕', '建军', '德华', '金凤', '国强', '昊天', '若曦', '梦琪', '家豪', '卓', '玲', '亮', '立群', '春生', '爱华', '红'];
+const BLIND_SURNAMES = [...SINGLE_SURNAMES.slice(0, 160)];
+
+export function chineseNameBlind(r: Prng): string {
+  const surname = r.chance(0.05) ? r.pick(COMPOUND_SURNAMES) : r.pick(BLIND_SURNAMES);
+  return surname + r.pick(GIVEN_BLIND);
+}
+
+export function englishNameBlind(r: Prng): string {
+  return `${r.pick(['Mary', 'James', 'Olivia', 'Daniel', 'Sophie', 'Tom', 'Helen', 'Jason', 'Vivian', 'Eric'])} ${r.pick(['Zhang', 'Liu', 'Johnson', 'Ng', 'Cheung', 'Wilson', 'Tan', 'Clark', 'Yeung', 'Evans'])}`;
+}
+
 export function englishName(r: Prng): string {
   return `${r.pick(['John', 'Emily', 'David', 'Sarah', 'Michael', 'Grace', 'Kevin', 'Linda', 'Peter', 'Anna'])} ${r.pick(['Smith', 'Chen', 'Wong', 'Brown', 'Lee', 'Taylor', 'Lam', 'Miller', 'Ho', 'Davis'])}`;
 }

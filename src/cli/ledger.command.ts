@@ -1,0 +1,66 @@
+/**
+ * `xiaobao ledger receipt|verify|audit`: print a complaint's receipt, check a receipt offline,
+ * and check the database against the log. `verify` needs no database: it trusts --vkey, else the
+ * local log's key under DATA_DIR, else (with a warning) the key the receipt itself carries.
+ */
+import fs from 'node:fs';
+import type { Command } from 'commander';
+import { readVerifierKey, verifyReceiptFile } from '../ledger/index.js';
+import { addDatabaseOptions, configFrom, withApp, type CliEnv } from './context.js';
+
+function readText(file: string, what: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(`cannot read ${what} ${file}`);
+  }
+}
+
+/** --vkey takes the key itself or a file holding it (e.g. a saved /.well-known/xiaobao-log.vkey). */
+function vkeyFrom(arg: string): string {
+  return (fs.existsSync(arg) ? readText(arg, 'verifier key file') : arg).trim();
+}
+
+export function registerLedger(program: Command, cli: CliEnv): void {
+  const ledger = program.command('ledger').description('transparency log: receipts, offline verification, tamper audit');
+
+  addDatabaseOptions(ledger.command('receipt').description("print a complaint's receipt file (every event with its inclusion proof)").argument('<complaint-number>')).action(
+    async (number: string, opts: Record<string, unknown>) => {
+      await withApp(configFrom(cli, opts), async (app) => {
+        process.stdout.write(`${(await app.ledger.receiptFor(number)).text}\n`);
+      });
+    },
+  );
+
+  addDatabaseOptions(
+    ledger
+      .command('verify')
+      .description('check a receipt file offline; exit 0 when valid')
+      .argument('<file>')
+      .option('--against <checkpoint-file>', 'a newer checkpoint (signed note, or the JSON from GET /log/consistency?from=<size>)')
+      .option('--vkey <vkey>', 'trusted verifier key, or a file holding it'),
+  ).action(async (file: string, opts: Record<string, unknown>) => {
+    const text = readText(file, 'receipt').replace(/\n$/, '');
+    const trusted = typeof opts.vkey === 'string' ? vkeyFrom(opts.vkey) : readVerifierKey(configFrom(cli, opts).ledger.signerKeyFile);
+    const against = typeof opts.against === 'string' ? readText(opts.against, 'checkpoint') : null;
+    const v = verifyReceiptFile(text, { trustedVkey: trusted, against });
+    if (!v.ok) throw new Error(`receipt is NOT valid (${v.code}): ${v.reason}`);
+    if (v.keySource === 'self-asserted') {
+      process.stderr.write('warning: verified with the key inside the receipt (self-asserted); pass --vkey with the key published at /.well-known/xiaobao-log.vkey\n');
+    }
+    const cp = v.checkpoint;
+    process.stdout.write(`valid: ${v.events.length} entr${v.events.length === 1 ? 'y' : 'ies'} in ${cp.origin} at tree size ${cp.size}${v.against ? `, consistent with size ${v.against.size}` : ''}\n`);
+    for (const e of v.events) process.stdout.write(`  #${e.leafIndex} ${e.entry ?? '(hash only)'}\n`);
+  });
+
+  addDatabaseOptions(ledger.command('audit').description('check every complaint event against the log; exit non-zero on any mismatch')).action(async (opts: Record<string, unknown>) => {
+    const report = await withApp(configFrom(cli, opts), (app) => app.ledger.audit());
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    if (!report.ok) {
+      for (const p of report.problems) {
+        process.stderr.write(`${p.problem}: complaint ${p.complaintNumber ?? '-'} seq ${p.eventSeq ?? '-'}${p.leafIndex === null ? '' : ` leaf ${p.leafIndex}`}: ${p.detail}\n`);
+      }
+      throw new Error(`audit failed: ${report.problems.length} problem(s)`);
+    }
+  });
+}

@@ -1,0 +1,27 @@
+/**
+ * Ledger (透明日志): complaint history as an append-only, publicly verifiable Merkle log, stored
+ * in the database and served over HTTP (C2SP tlog-tiles, tlog-checkpoint, signed-note).
+ *
+ * Contract
+ * - `sink.eventsRecorded` MUST enqueue inside the caller's transaction (one multi-row insert), so
+ *   an event is durable in the queue exactly when it is acknowledged; a rolled-back event is
+ *   never logged.
+ * - The integrator MUST be single (PostgreSQL advisory lock; PGlite is one process) and MUST, in
+ *   ONE transaction: take queued rows oldest first, assign consecutive leaf indexes, store
+ *   entries, interior nodes and a checkpoint signed for exactly the stored leaves.
+ * - The signer MUST be resumed from the last stored checkpoint and MUST refuse a head that is
+ *   not provably consistent with it, so a rewritten database never gets a valid signature.
+ * - Leaves hold only canonical masked data (canonicalEvent for complaint events); a (kind, ref)
+ *   MUST be logged at most once.
+ * - Proofs MUST read O(log n) stored hashes in one query; receipts MUST cover every event of the
+ *   complaint against one checkpoint.
+ * - audit() MUST report every changed, deleted, reordered or unlogged event with its complaint
+ *   number and seq, and any mismatch between stored leaves, nodes and the signed checkpoint.
+ */
+export { createLedger, COMPLAINT_EVENT, complaintRef, type Ledger, type LedgerDeps, type LedgerReceipt } from './ledger.service.js';
+export type { AuditReport, AuditProblem, AuditProblemKind } from './ledger-audit.js';
+export { ledgerErrors } from './ledger.errors.js';
+export { ledgerRoutes, type LedgerRoutesOptions } from './ledger.routes.js';
+export { BUNDLE_FORMAT, createReceiptBundle, verifyReceiptFile, type FileVerdict, type VerifiedEvent } from './receipt-bundle.js';
+export { readVerifierKey } from './signer-key.js';
+export type { QueuedEntry } from './ledger.repository.js';

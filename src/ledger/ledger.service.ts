@@ -1,0 +1,221 @@
+/**
+ * The transparency log (透明日志) stored in the database: appends, the integrator, signed
+ * checkpoints, proofs and receipts. See index.ts for the contract.
+ */
+import type { Logger } from 'pino';
+import type { EventSink } from '../complaints/complaint.service.js';
+import { canonicalEvent } from '../complaints/complaint-event.js';
+import type { Db } from '../db/client.js';
+import type { DbExecutor } from '../db/executor.js';
+import {
+  CheckpointSigner,
+  createReceipt,
+  encodeBase64,
+  encodeEntryBundle,
+  MerkleError,
+  MerkleLog,
+  readTile,
+  widthAt,
+  type TileId,
+} from '../engines/merkle/index.js';
+import { auditLedger, type AuditReport } from './ledger-audit.js';
+import { DbHashStore } from './db-hash-store.js';
+import { ledgerError } from './ledger.errors.js';
+import { LedgerRepository, type QueuedEntry } from './ledger.repository.js';
+import { createReceiptBundle } from './receipt-bundle.js';
+import { loadOrCreateLogKeys } from './signer-key.js';
+
+export const COMPLAINT_EVENT = 'complaint_event';
+const DEFAULT_BATCH = 8192;
+const IDLE_POLL_MS = 100;
+
+export interface LedgerDeps {
+  db: Db;
+  signerKeyFile: string;
+  origin: string;
+  logger: Pick<Logger, 'info' | 'error'>;
+  /** Most entries per integrator transaction (default 8192). */
+  maxBatch?: number;
+}
+
+export interface LedgerReceipt {
+  complaintId: string;
+  number: string;
+  /** The receipt file (canonical JSON). */
+  text: string;
+}
+
+export interface Ledger {
+  sink: EventSink;
+  verifierKey: string;
+  origin: string;
+  appendEntries(tx: DbExecutor, entries: QueuedEntry[]): Promise<void>;
+  integrate(maxBatch?: number): Promise<{ integrated: number; size: number }>;
+  start(): void;
+  stop(): Promise<void>;
+  findComplaint(idOrNumber: string): Promise<{ id: string; number: string } | null>;
+  receiptFor(complaintIdOrNumber: string): Promise<LedgerReceipt>;
+  audit(): Promise<AuditReport>;
+  latestCheckpoint(): Promise<string>;
+  consistencyFrom(oldSize: number): Promise<{ checkpoint: string; consistencyProof: string[] }>;
+  /** Tile bytes and whether they are final (full tiles never change). */
+  tile(t: TileId): Promise<{ bytes: Uint8Array; immutable: boolean } | null>;
+}
+
+export const complaintRef = (complaintId: string, seq: number): string => `${complaintId}:${seq}`;
+
+export async function createLedger(deps: LedgerDeps): Promise<Ledger> {
+  const keys = loadOrCreateLogKeys(deps.signerKeyFile, deps.origin);
+  const repo = new LedgerRepository(deps.db.kysely);
+  const maxBatch = deps.maxBatch ?? DEFAULT_BATCH;
+  let reader: MerkleLog | null = null;
+
+  /** A read-side log that knows at least `size` leaves (re-opened when another writer moved on). */
+  async function readerFor(size: number): Promise<MerkleLog> {
+    if (!reader || reader.size < size) reader = await MerkleLog.open(new DbHashStore(repo));
+    return reader;
+  }
+
+  async function integrateOnce(limit: number): Promise<{ integrated: number; size: number }> {
+    return repo.transaction(async (tx) => {
+      if (deps.db.kind === 'postgres' && !(await tx.tryIntegratorLock())) return { integrated: 0, size: -1 };
+      const log = await MerkleLog.open(new DbHashStore(tx));
+      const { taken, leaves } = await tx.moveQueued(log.size, limit);
+      const prev = await tx.latestCheckpoint();
+      if (leaves.length > 0) await log.appendBatch(leaves);
+      if (leaves.length > 0 || !prev) {
+        // Resuming from the stored head makes the refusal rule hold across restarts and processes.
+        const signer = new CheckpointSigner(keys.signerKey, deps.origin);
+        if (prev) signer.resumeFrom({ size: prev.size, root: prev.root });
+        const proof = prev && prev.size > 0 && prev.size < log.size ? await log.consistencyProof(prev.size, log.size) : [];
+        const note = signer.sign(log.size, log.root(), proof);
+        await tx.insertCheckpoint({ size: log.size, root: Buffer.from(log.root()), note });
+      }
+      return { integrated: taken, size: log.size };
+    });
+  }
+
+  async function integrate(limit = maxBatch): Promise<{ integrated: number; size: number }> {
+    let total = 0;
+    let size = -1;
+    // Loop until the queue is drained so one call leaves nothing behind that was queued before it.
+    for (;;) {
+      if (total > 0 && !(await repo.hasQueued())) break;
+      const r = await integrateOnce(limit);
+      total += r.integrated;
+      size = r.size;
+      if (r.integrated === 0) break;
+    }
+    return { integrated: total, size };
+  }
+
+  let running = false;
+  let loop: Promise<void> | null = null;
+  let wake: (() => void) | null = null;
+
+  async function runLoop(): Promise<void> {
+    while (running) {
+      let busy = false;
+      try {
+        busy = (await repo.hasQueued()) && (await integrateOnce(maxBatch)).integrated > 0;
+      } catch (err) {
+        // A refusal to sign means the stored log was rewritten: keep refusing loudly, never skip.
+        deps.logger.error({ errType: err instanceof MerkleError ? err.code : (err as Error).name, reason: (err as Error).message }, 'ledger integrator failed');
+      }
+      if (!busy && running) await new Promise<void>((r) => ((wake = r), setTimeout(r, IDLE_POLL_MS).unref()));
+    }
+  }
+
+  async function appendEntries(tx: DbExecutor, entries: QueuedEntry[]): Promise<void> {
+    const txRepo = new LedgerRepository(tx);
+    for (const kind of new Set(entries.map((e) => e.kind))) {
+      const dup = await txRepo.existingRefs(kind, entries.filter((e) => e.kind === kind).map((e) => e.ref));
+      if (dup.length > 0) throw ledgerError('LEDGER_DUPLICATE_ENTRY', { kind, ref: dup[0] ?? '' });
+    }
+    await txRepo.enqueue(entries);
+  }
+
+  async function latestNote(): Promise<{ size: number; note: string }> {
+    let cp = await repo.latestCheckpoint();
+    if (!cp) {
+      await integrate();
+      cp = await repo.latestCheckpoint();
+    }
+    if (!cp) throw new MerkleError('NODE_MISSING', 'the log has no checkpoint');
+    return { size: cp.size, note: cp.note };
+  }
+
+  async function receiptFor(idOrNumber: string): Promise<LedgerReceipt> {
+    const c = await repo.findComplaint(idOrNumber);
+    if (!c) throw ledgerError('LEDGER_NO_ENTRIES', {});
+    const refs = (await repo.eventSeqs(c.id)).map((s) => complaintRef(c.id, s));
+    if (refs.length === 0) throw ledgerError('LEDGER_NO_ENTRIES', {});
+    let entries = await repo.entriesByRefs(COMPLAINT_EVENT, refs);
+    if (entries.length < refs.length) {
+      await integrate();
+      entries = await repo.entriesByRefs(COMPLAINT_EVENT, refs);
+    }
+    if (entries.length < refs.length) throw ledgerError('LEDGER_PENDING', { pending: refs.length - entries.length });
+    // Entries are read before the checkpoint, and both commit together, so it covers them all.
+    const cp = await latestNote();
+    const log = await readerFor(cp.size);
+    const receipts: string[] = [];
+    for (const e of entries) {
+      const proof = await log.inclusionProof(e.leafIndex, cp.size);
+      receipts.push(createReceipt({ checkpoint: cp.note, leafIndex: e.leafIndex, entry: Buffer.from(e.canonical, 'utf8'), inclusionProof: proof }));
+    }
+    return { complaintId: c.id, number: c.number, text: createReceiptBundle(keys.verifierKey, receipts) };
+  }
+
+  async function tile(t: TileId): Promise<{ bytes: Uint8Array; immutable: boolean } | null> {
+    const cp = await latestNote();
+    const available = widthAt(t.kind === 'entries' ? 0 : t.level, t.index, cp.size);
+    if (available < t.width) return null;
+    const immutable = t.width === 256;
+    if (t.kind === 'hash') return { bytes: await readTile(new DbHashStore(repo), t), immutable };
+    const rows = await repo.entriesFrom(t.index * 256, t.width);
+    return { bytes: encodeEntryBundle(rows.map((r) => Buffer.from(r.canonical, 'utf8'))), immutable };
+  }
+
+  return {
+    sink: {
+      async eventsRecorded(tx, events) {
+        await new LedgerRepository(tx).enqueue(events.map((e) => ({ kind: COMPLAINT_EVENT, ref: complaintRef(e.complaintId, e.seq), canonical: canonicalEvent(e) })));
+      },
+    },
+    verifierKey: keys.verifierKey,
+    origin: deps.origin,
+    appendEntries,
+    integrate,
+    start() {
+      if (running) return;
+      running = true;
+      loop = runLoop();
+    },
+    async stop() {
+      running = false;
+      wake?.();
+      await loop;
+      loop = null;
+    },
+    findComplaint: (idOrNumber) => repo.findComplaint(idOrNumber),
+    receiptFor,
+    async audit() {
+      let integratorError: string | null = null;
+      try {
+        await integrate();
+      } catch (err) {
+        integratorError = err instanceof Error ? err.message : String(err);
+      }
+      return auditLedger(repo, new DbHashStore(repo), keys.verifierKey, integratorError);
+    },
+    latestCheckpoint: async () => (await latestNote()).note,
+    async consistencyFrom(oldSize) {
+      const cp = await latestNote();
+      if (!Number.isSafeInteger(oldSize) || oldSize < 1 || oldSize > cp.size) throw ledgerError('LEDGER_BAD_REQUEST', { reason: `from must be 1..${cp.size}` });
+      const log = await readerFor(cp.size);
+      return { checkpoint: cp.note, consistencyProof: (await log.consistencyProof(oldSize, cp.size)).map(encodeBase64) };
+    },
+    tile,
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * A complaint's receipt file: every logged event of one complaint, each as an engine receipt
+ * (checkpoint, leaf index, entry, inclusion proof), all against ONE checkpoint, plus the log's
+ * verifier key as the issuer asserts it. Pure; no I/O.
+ *
+ * - The file MUST be RFC 8785 canonical JSON { format, receipts, vkey }; any other spelling is
+ *   rejected, so no byte can change without changing the verdict.
+ * - verifyReceiptFile MUST accept a bare engine receipt too, MUST NOT throw, and MUST say when
+ *   the key it trusted was only the one inside the file (self-asserted).
+ * - Complaint-event entries MUST all name the same complaint with strictly increasing seq and
+ *   leaf index; a newer checkpoint (`against`) MUST be the same head or come with a
+ *   consistency proof.
+ */
+import canonicalize from 'canonicalize';
+import { z } from 'zod';
+import {
+  bytesEqual,
+  openNote,
+  parseCheckpoint,
+  RECEIPT_FORMAT,
+  verifyReceipt,
+  type Checkpoint,
+  type MerkleErrorCode,
+  type NewerCheckpoint,
+} from '../engines/merkle/index.js';
+
+export const BUNDLE_FORMAT = 'xiaobao-receipts/v1';
+const MAX_RECEIPTS = 10_000;
+
+const BundleJson = z.object({ format: z.literal(BUNDLE_FORMAT), receipts: z.array(z.record(z.string(), z.unknown())).min(1).max(MAX_RECEIPTS), vkey: z.string() }).strict();
+const NewerJson = z.object({ checkpoint: z.string(), consistencyProof: z.array(z.string()).max(64) }).strict();
+const EventEntry = z.object({ complaintId: z.string(), seq: z.number().int(), type: z.string() }).loose();
+
+export interface VerifiedEvent {
+  leafIndex: number;
+  /** The logged entry, as UTF-8 text (canonical JSON for complaint events). */
+  entry: string | null;
+}
+
+export type FileVerdict =
+  | { ok: true; keySource: 'trusted' | 'self-asserted'; checkpoint: Checkpoint; events: VerifiedEvent[]; against: Checkpoint | null }
+  | { ok: false; code: MerkleErrorCode | 'NO_TRUSTED_KEY' | 'INCONSISTENT_BUNDLE'; reason: string };
+
+export function createReceiptBundle(vkey: string, receipts: readonly string[]): string {
+  const text = canonicalize({ format: BUNDLE_FORMAT, receipts: receipts.map((r) => JSON.parse(r) as unknown), vkey });
+  if (text === undefined) throw new Error('receipt bundle is not serialisable');
+  return text;
+}
+
+type Fail = Extract<FileVerdict, { ok: false }>;
+const fail = (code: Fail['code'], reason: string): Fail => ({ ok: false, code, reason });
+
+/** Splits a file into engine receipts and the key it carries (none for a bare receipt). */
+function unpack(text: string): { receipts: string[]; vkey: string | null } | Fail {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return fail('MALFORMED_RECEIPT', 'the file is not JSON');
+  }
+  if (typeof json === 'object' && json !== null && (json as { format?: unknown }).format === RECEIPT_FORMAT) return { receipts: [text], vkey: null };
+  const b = BundleJson.safeParse(json);
+  if (!b.success) return fail('MALFORMED_RECEIPT', `receipt file structure: ${b.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}`);
+  if (canonicalize(b.data) !== text) return fail('MALFORMED_RECEIPT', 'receipt file is not canonical JSON (RFC 8785)');
+  return { receipts: b.data.receipts.map((r) => canonicalize(r) ?? ''), vkey: b.data.vkey };
+}
+
+/** Same head, or a newer one with a consistency proof ({checkpoint, consistencyProof} JSON). */
+function parseAgainst(against: string): { newer: NewerCheckpoint | null; note: string } | Fail {
+  const trimmed = against.trimStart();
+  if (!trimmed.startsWith('{')) return { newer: null, note: against };
+  let json: unknown;
+  try {
+    json = JSON.parse(against);
+  } catch {
+    return fail('MALFORMED_CHECKPOINT', 'the --against file is neither a checkpoint nor JSON');
+  }
+  const n = NewerJson.safeParse(json);
+  if (!n.success) return fail('MALFORMED_CHECKPOINT', 'the --against JSON must be {checkpoint, consistencyProof}');
+  return { newer: n.data, note: n.data.checkpoint };
+}
+
+function checkSameHead(note: string, vkey: string, cp: Checkpoint): Checkpoint | Fail {
+  let other: Checkpoint;
+  try {
+    other = parseCheckpoint(openNote(note, [vkey]).text);
+  } catch (err) {
+    return fail('BAD_SIGNATURE', `--against checkpoint: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  if (other.origin !== cp.origin) return fail('INCONSISTENT_CHECKPOINT', `--against checkpoint is for ${other.origin}, not ${cp.origin}`);
+  if (other.size !== cp.size) {
+    return fail('INCONSISTENT_CHECKPOINT', `--against checkpoint has size ${other.size}, the receipt ${cp.size}: a consistency proof is needed (GET /log/consistency?from=${cp.size})`);
+  }
+  if (!bytesEqual(other.root, cp.root)) return fail('INCONSISTENT_CHECKPOINT', 'same size but a different root: the log forked');
+  return other;
+}
+
+function checkEvents(events: Array<{ leafIndex: number; entry: string | null }>): Fail | null {
+  let last: { complaintId: string; seq: number; leafIndex: number } | null = null;
+  for (const e of events) {
+    let parsed: z.infer<typeof EventEntry> | null = null;
+    try {
+      const r = EventEntry.safeParse(JSON.parse(e.entry ?? ''));
+      parsed = r.success ? r.data : null;
+    } catch {
+      parsed = null;
+    }
+    if (!parsed) continue; // not a complaint event: nothing to relate it to
+    if (last && (parsed.complaintId !== last.complaintId || parsed.seq <= last.seq || e.leafIndex <= last.leafIndex)) {
+      return fail('INCONSISTENT_BUNDLE', `receipt for leaf ${e.leafIndex} does not follow the previous event of the same complaint`);
+    }
+    last = { complaintId: parsed.complaintId, seq: parsed.seq, leafIndex: e.leafIndex };
+  }
+  return null;
+}
+
+export function verifyReceiptFile(text: string, opts: { trustedVkey?: string | null; against?: string | null } = {}): FileVerdict {
+  const unpacked = unpack(text);
+  if ('ok' in unpacked) return unpacked;
+  const vkey = opts.trustedVkey ?? unpacked.vkey;
+  if (!vkey) return fail('NO_TRUSTED_KEY', 'no verifier key: pass --vkey (the log publishes it at /.well-known/xiaobao-log.vkey)');
+  const against = opts.against ? parseAgainst(opts.against) : null;
+  if (against && 'ok' in against) return against;
+
+  const events: VerifiedEvent[] = [];
+  let checkpoint: Checkpoint | null = null;
+  let newerCp: Checkpoint | null = null;
+  for (const [i, r] of unpacked.receipts.entries()) {
+    const v = verifyReceipt(r, vkey, against?.newer ?? undefined);
+    if (!v.ok) return fail(v.code, `receipt ${i}: ${v.reason}`);
+    if (checkpoint && (checkpoint.size !== v.checkpoint.size || !bytesEqual(checkpoint.root, v.checkpoint.root))) {
+      return fail('INCONSISTENT_BUNDLE', `receipt ${i} is against a different checkpoint than receipt 0`);
+    }
+    checkpoint = v.checkpoint;
+    newerCp = v.newer ?? null;
+    events.push({ leafIndex: v.leafIndex, entry: v.entry ? Buffer.from(v.entry).toString('utf8') : null });
+  }
+  if (!checkpoint) return fail('MALFORMED_RECEIPT', 'the file holds no receipt');
+  const order = checkEvents(events);
+  if (order) return order;
+  if (against && !against.newer) {
+    const same = checkSameHead(against.note, vkey, checkpoint);
+    if ('ok' in same) return same;
+    newerCp = same;
+  }
+  return { ok: true, keySource: opts.trustedVkey ? 'trusted' : 'self-asserted', checkpoint, events, against: newerCp };
+}
