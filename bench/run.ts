@@ -12,6 +12,7 @@ const SECTIONS: Record<string, () => Promise<{ default: BenchFn }>> = {
   scam: () => import('./scam.bench.js'),
   search: () => import('./search.bench.js'),
   merkle: () => import('./merkle.bench.js'),
+  ledger: () => import('./ledger.bench.js'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
