@@ -2,15 +2,28 @@
 import { SCENARIO_IDS } from './scenarios.js';
 import type { PhraseBank, ScenarioId } from './scenarios.js';
 import { TRAIN_FACTS } from './bank-train.facts.js';
+import { TRAIN_FACTS_FOURTH } from './bank-train.fourth.js';
 import { TRAIN_FACTS_MORE } from './bank-train.more.js';
+import { TRAIN_FACTS_TIER1 } from './bank-train.tier1.js';
+import { TRAIN_FACTS_TIER2A } from './bank-train.tier2a.js';
+import { TRAIN_FACTS_TIER2B } from './bank-train.tier2b.js';
+import { TRAIN_DEMANDS_MORE, TRAIN_ENGLISH_OVERLAYS_MORE, TRAIN_FACTS_TIER3, TRAIN_OVERLAYS_MORE } from './bank-train.tier3.js';
 
+const third: PhraseBank['facts'] = { ...TRAIN_FACTS_TIER1, ...TRAIN_FACTS_TIER2A, ...TRAIN_FACTS_TIER2B, ...TRAIN_FACTS_TIER3 };
 const facts = {} as Record<ScenarioId, readonly string[]>;
-for (const id of SCENARIO_IDS) facts[id] = [...TRAIN_FACTS[id], ...(TRAIN_FACTS_MORE[id] ?? [])];
+for (const id of SCENARIO_IDS) facts[id] = [...TRAIN_FACTS[id], ...(TRAIN_FACTS_MORE[id] ?? []), ...third[id], ...(TRAIN_FACTS_FOURTH[id] ?? [])];
+
+/** Appends the third batch to each list of the first (keys of the first decide the order). */
+function withMore<K extends string>(more: Record<K, readonly string[]>, base: Record<K, readonly string[]>): Record<K, readonly string[]> {
+  const out = {} as Record<K, readonly string[]>;
+  for (const k of Object.keys(base) as K[]) out[k] = [...base[k], ...more[k]];
+  return out;
+}
 
 export const TRAIN_BANK: PhraseBank = {
-  author: 'A (borrower in the app / WeChat, colloquial)',
+  author: 'A (many voices: app/WeChat borrowers, formal letters, older borrowers, students, shop owners)',
   facts,
-  demands: {
+  demands: withMore(TRAIN_DEMANDS_MORE, {
     refund: ['要求退还多收的钱', '把钱退给我', '请全额退款', '多扣的费用必须退回', '请把这笔钱原路退回', '我要求退费'],
     stop_harassment: ['请马上停止骚扰', '别再打电话了', '不要再骚扰我的家人朋友', '要求停止这种催收方式', '请把我的号码拉入免打扰名单', '别再给我发了'],
     negotiate_repayment: ['希望能协商一个还款方案', '请求分期还款', '能不能减免罚息让我慢慢还', '申请延期还款', '希望给个个性化分期', '请帮我申请停息挂账'],
@@ -20,15 +33,15 @@ export const TRAIN_BANK: PhraseBank = {
     compensation: ['要求赔偿我的损失', '请给予合理补偿', '你们必须赔偿', '要求按承诺补偿', '损失要你们承担'],
     apology: ['要求公开道歉', '必须给我道歉', '让那个员工给我道歉', '要求书面道歉'],
     other: ['希望你们改进一下', '建议优化一下流程', '请转给相关负责人', '希望能重视这个问题', '请给我回个电话'],
-  },
-  overlays: {
+  }),
+  overlays: withMore(TRAIN_OVERLAYS_MORE, {
     self_harm: ['我真的不想活了', '压力大到想跳楼', '再这样下去我只能去死了', '我已经活不下去了', '好几次想轻生', '逼得我想自杀', '我想从楼上跳下去算了', '吃了一瓶安眠药的心都有', '我准备去河边了，谁也别拦我', '人生没有希望了，不如一死百了'],
     vulnerable: ['我是残疾人，行动不便', '我父亲七十多岁了，是老人不会用手机', '我得了重病在住院', '我妈是老人，这个是她的账户', '我是视障人士看不清屏幕', '我刚做完癌症手术', '我奶奶八十岁了不识字', '我坐轮椅出不了门', '我是尿毒症患者每周透析', '我家老爷子耳朵听不见'],
     regulator: ['我已经向金融监管局投诉了', '已打12378反映', '这是银保监转过来的投诉', '【监管转办】', '不解决我就去人民银行和监管部门投诉', '我已经在12378登记了', '国家金融监督管理总局转来工单', '我已经向金融办和银保监会反映了'],
-  },
-  openers: ['你好，', '您好，', '客服你好，', '我要投诉，', '实在受不了了，', '', '', '', '请问一下，', '我想反映个问题，'],
-  emotions: ['真的太过分了', '气死我了', '这算什么事', '希望尽快处理', '请认真对待', '太让人失望了', '我很着急'],
-  closers: ['谢谢', '麻烦了', '等你们回复', '尽快！', '不然我就去网上曝光', '我的手机{phone}', '联系人{name}'],
+  }),
+  openers: ['你好，', '您好，', '客服你好，', '我要投诉，', '实在受不了了，', '', '', '', '请问一下，', '我想反映个问题，', '尊敬的客服：', '本人反映：', '我想问下，', '急！', 'hi，'],
+  emotions: ['真的太过分了', '气死我了', '这算什么事', '希望尽快处理', '请认真对待', '太让人失望了', '我很着急', '心态崩了', '搞不懂你们', '实在没办法'],
+  closers: ['谢谢', '麻烦了', '等你们回复', '尽快！', '不然我就去网上曝光', '我的手机{phone}', '联系人{name}', '此致', '谢谢了啊', '盼复'],
   apps: ['你们app', 'App', '小省分期', '你们的软件', '借款app'],
   english: {
     facts: {
@@ -52,11 +65,11 @@ export const TRAIN_BANK: PhraseBank = {
       correct_credit: ['Please correct my credit report.'],
       negotiate_repayment: ['Can I get an installment plan?'],
     },
-    overlays: {
+    overlays: withMore(TRAIN_ENGLISH_OVERLAYS_MORE, {
       self_harm: ['I do not want to live anymore.'],
       vulnerable: ['I am disabled and cannot go out.'],
       regulator: ['I have already complained to the financial regulator.'],
-    },
+    }),
   },
   typos: [
     ['还款', '换款'], ['利息', '利系'], ['催收', '催手'], ['骚扰', '搔扰'], ['客服', '克服'], ['账户', '帐户'], ['注销', '注消'], ['征信', '争信'], ['退款', '推款'],

@@ -85,16 +85,19 @@ function composeOne(r: Random, bank: PhraseBank, part: Part): CorpusRow {
 
   const enFacts = bank.english.facts[scenario];
   const enDemand = bank.english.demands[demand];
-  if (enFacts && r() < 0.18) {
+  if (enFacts && r() < (bank.englishShare ?? 0.18)) {
     const parts = [pickPart(r, enFacts, part)];
     if (writeDemand && enDemand) parts.push(pick(r, enDemand));
     if (overlay) parts.unshift(pick(r, bank.english.overlays[overlay]));
     return { text: fillSlots(r, parts.join(' '), bank), ...row };
   }
 
-  const style = r();
+  // Banks without `longShare` draw no extra random number, so their rows stay unchanged.
+  const long = bank.longShare !== undefined && r() < bank.longShare;
+  const style = long ? 1 : r();
   const facts = bank.facts[scenario];
   const chosen = new Set<string>([pickPart(r, facts, part)]);
+  if (long) chosen.add(pickPart(r, facts, part));
   let parts: string[];
   if (style < 0.15) {
     // Short one-liner.
@@ -110,7 +113,7 @@ function composeOne(r: Random, bank: PhraseBank, part: Part): CorpusRow {
       const aside = pickScenario(r, '1');
       if (aside !== scenario && SCENARIOS[aside].business !== labels.business) parts.push(pickPart(r, bank.facts[aside], part));
     }
-    if (r() < 0.35) parts.push(pick(r, bank.emotions));
+    if (long || r() < 0.35) parts.push(pick(r, bank.emotions));
     if (writeDemand) parts.push(pickPart(r, bank.demands[demand], part));
     if (r() < 0.3) parts.push(pick(r, bank.closers));
   }
@@ -129,7 +132,7 @@ function composeOne(r: Random, bank: PhraseBank, part: Part): CorpusRow {
     if (!/[。！？!?.]$/.test(text)) text += pick(r, ['。', '！', '', '?', '。。。']);
   }
   text = fillSlots(r, text, bank);
-  if (r() < 0.1) {
+  if (r() < (bank.typoShare ?? 0.1)) {
     const [from, to] = pick(r, bank.typos);
     text = text.replace(from, to);
   }

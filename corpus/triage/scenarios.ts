@@ -104,4 +104,10 @@ export interface PhraseBank {
   typos: ReadonlyArray<readonly [string, string]>;
   /** OpenCC target used for the Traditional-Chinese share. */
   traditional: 'tw' | 'hk' | 'twp';
+  /** Share of rows written in English when the scenario has English facts (default 0.18). */
+  englishShare?: number;
+  /** Share of rambling rows with four facts, an emotion and a closer (default: none). */
+  longShare?: number;
+  /** Share of rows with a typo substitution (default 0.1). */
+  typoShare?: number;
 }

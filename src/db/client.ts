@@ -31,6 +31,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Db> {
       // Counters and sizes fit in a double; strings would leak into the domain as '42'.
       types: { getTypeParser: (oid, format) => (oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format)) } as pg.CustomTypesConfig,
     });
+    // An idle connection the server drops (restart, failover, admin kill) is discarded by the
+    // pool and replaced on next use; unhandled, its 'error' event would crash the process.
+    pool.on('error', () => undefined);
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { kind: 'postgres', kysely, close: () => kysely.destroy() };
   }

@@ -1,5 +1,6 @@
 /** SQL for sealed originals and the placeholders that stand for them in complaint text. */
 import type { DbExecutor } from '../db/executor.js';
+import type { PendingPiiValue } from '../complaints/ports.js';
 import type { SealedRecord } from './envelope.js';
 
 export interface PiiValueRow {
@@ -9,16 +10,7 @@ export interface PiiValueRow {
   display: string;
 }
 
-export interface NewPiiValue {
-  complaintId: string;
-  placeholder: string;
-  type: string;
-  bidx: Buffer;
-  display: string;
-  vaultId: string;
-  sealed: SealedRecord;
-  purpose: string;
-}
+export type NewPiiValue = PendingPiiValue & { purpose: string };
 
 export class PiiVaultRepository {
   constructor(private readonly db: DbExecutor) {}

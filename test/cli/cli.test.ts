@@ -1,30 +1,20 @@
 /** The operator CLI, run as a real process against a PGlite folder or a PostgreSQL database. */
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/server-process.js';
-import { createTestDb, DB_KIND, type TestDb } from '../support/test-db.js';
+import { createProcessEnv, type ProcessEnv } from '../support/process-env.js';
 
 const run = promisify(execFile);
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xb-cli-'));
-let pgDb: TestDb | null = null;
-const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), DATA_DIR: dataDir, XIAOBAO_KEK: randomBytes(32).toString('base64') };
-
+let procEnv: ProcessEnv;
+let env: Record<string, string>;
 beforeAll(async () => {
-  if (DB_KIND === 'postgres') {
-    pgDb = await createTestDb();
-    await pgDb.db.close();
-    if (pgDb.target.kind === 'postgres') env.DATABASE_URL = pgDb.target.url;
-  }
+  procEnv = await createProcessEnv('xb-cli-');
+  env = { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), ...procEnv.env };
 });
-afterAll(async () => {
-  await pgDb?.drop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(async () => procEnv.cleanup());
 
 function xiaobao(args: string[], input?: string, extraEnv: Record<string, string> = {}) {
   const p = run(process.execPath, [path.join(ROOT, 'bin/xiaobao.js'), ...args], { cwd: ROOT, env: { ...env, ...extraEnv }, maxBuffer: 64 * 1024 * 1024 });
@@ -43,9 +33,9 @@ describe('xiaobao CLI', () => {
     ];
     const input = `${lines.map((l) => JSON.stringify(l)).join('\n')}\nnot json\n`;
     const first = await xiaobao(['import', '--source', 'batch1'], input).catch((e: { stdout: string }) => e);
-    const results = first.stdout.trim().split('\n').map((l) => JSON.parse(l) as { line: number; id?: string; error?: string });
+    const results = first.stdout.trim().split('\n').map((l) => JSON.parse(l) as { line: number; id?: string; error?: { code: string } });
     expect(results.filter((r) => r.id)).toHaveLength(2);
-    expect(results.filter((r) => r.error).map((r) => r.error)).toEqual(['VALIDATION_FAILED', 'MALFORMED_JSON']);
+    expect(results.filter((r) => r.error).map((r) => r.error?.code)).toEqual(['VALIDATION_FAILED', 'MALFORMED_JSON']);
     const again = await xiaobao(['import', '--source', 'batch1'], input).catch((e: { stdout: string }) => e);
     const replayed = again.stdout.trim().split('\n').map((l) => JSON.parse(l) as { replayed?: boolean }).filter((r) => r.replayed === true);
     expect(replayed).toHaveLength(2);

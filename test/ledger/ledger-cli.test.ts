@@ -13,24 +13,16 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateNoteKeys } from '../../src/engines/merkle/index.js';
 import { ROOT, startServerProcess, waitForExit } from '../support/server-process.js';
-import { createTestDb, DB_KIND, type TestDb } from '../support/test-db.js';
+import { createProcessEnv, type ProcessEnv } from '../support/process-env.js';
+import { DB_KIND } from '../support/test-db.js';
 
 const run = promisify(execFile);
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xb-ledger-cli-'));
-let pgDb: TestDb | null = null;
-afterAll(async () => {
-  await pgDb?.drop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+let procEnv: ProcessEnv | null = null;
+afterAll(async () => procEnv?.cleanup());
 
 async function serverEnv(): Promise<Record<string, string>> {
-  const env: Record<string, string> = { DATA_DIR: dataDir, XIAOBAO_KEK: randomBytes(32).toString('base64') };
-  if (DB_KIND === 'postgres') {
-    pgDb = await createTestDb();
-    await pgDb.db.close();
-    if (pgDb.target.kind === 'postgres') env.DATABASE_URL = pgDb.target.url;
-  }
-  return env;
+  procEnv = await createProcessEnv('xb-ledger-cli-');
+  return procEnv.env;
 }
 
 async function cli(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -89,16 +81,16 @@ describe(`ledger with real processes (${DB_KIND})`, () => {
     const [number] = [...acked.values()];
     const receipt = await cli(env, 'ledger', 'receipt', number ?? '');
     expect(receipt.code).toBe(0);
-    const good = path.join(dataDir, 'good.receipt.json');
+    const good = path.join(procEnv?.dataDir ?? '', 'good.receipt.json');
     fs.writeFileSync(good, receipt.stdout);
-    const keyFile = path.join(dataDir, 'log.vkey');
+    const keyFile = path.join(procEnv?.dataDir ?? '', 'log.vkey');
     fs.writeFileSync(keyFile, `${vkey}\n`);
     const ok = await cli(env, 'ledger', 'verify', good, '--vkey', keyFile);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/^valid: \d+ entr(y|ies) in xiaobao\.local\/log at tree size \d+/);
 
     // Offline with no key at hand: the receipt's own key, with a warning.
-    const self = await cli({ DATA_DIR: path.join(dataDir, 'nowhere') }, 'ledger', 'verify', good);
+    const self = await cli({ DATA_DIR: path.join(procEnv?.dataDir ?? '', 'nowhere') }, 'ledger', 'verify', good);
     expect(self.code).toBe(0);
     expect(self.stderr).toContain('self-asserted');
 
@@ -122,7 +114,7 @@ describe(`ledger with real processes (${DB_KIND})`, () => {
       ['malformed key', body, /MALFORMED_KEY/, ['--vkey', `${vkey.slice(0, -4)}`]],
     ];
     for (const [name, text, reason, extra] of bad) {
-      const f = path.join(dataDir, 'bad.receipt.json');
+      const f = path.join(procEnv?.dataDir ?? '', 'bad.receipt.json');
       fs.writeFileSync(f, text);
       const r = await cli(env, 'ledger', 'verify', f, ...(extra ?? ['--vkey', vkey]));
       expect([name, r.code]).toEqual([name, 1]);

@@ -3,35 +3,20 @@
  * requests are still in flight, restart it on the same data, and find every acknowledged
  * complaint. Runs on PGlite (a data folder) or, in the PostgreSQL pass, on a PostgreSQL database.
  */
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client.js';
 import { startServerProcess, waitForExit } from '../support/server-process.js';
-import { createTestDb, DB_KIND, type TestDb } from '../support/test-db.js';
+import { createProcessEnv, type ProcessEnv } from '../support/process-env.js';
+import { DB_KIND } from '../support/test-db.js';
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xb-kill9-'));
-let pgDb: TestDb | null = null;
-afterAll(async () => {
-  await pgDb?.drop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function serverEnv(): Promise<Record<string, string>> {
-  const env: Record<string, string> = { DATA_DIR: dataDir, XIAOBAO_KEK: randomBytes(32).toString('base64') };
-  if (DB_KIND === 'postgres') {
-    pgDb = await createTestDb();
-    await pgDb.db.close();
-    if (pgDb.target.kind === 'postgres') env.DATABASE_URL = pgDb.target.url;
-  }
-  return env;
-}
+let procEnv: ProcessEnv | null = null;
+afterAll(async () => procEnv?.cleanup());
 
 describe(`kill -9 durability (${DB_KIND})`, () => {
   it('keeps every acknowledged complaint across a crash and restart', async () => {
-    const env = await serverEnv();
+    procEnv = await createProcessEnv('xb-kill9-');
+    const { env, dataDir } = procEnv;
     const server = await startServerProcess(env);
     const acked = new Set<string>();
     let stop = false;

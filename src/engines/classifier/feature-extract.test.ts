@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FEATURES, extractFeatures } from './feature-extract.js';
-import { normalizeText, simplifyText } from './text-normalize.js';
+import { createScratch, DEFAULT_FEATURES, extractFeatures, extractInto, extractNormalizedFeatures } from './feature-extract.js';
+import { hasTraditional, normalizeText, simplifyText } from './text-normalize.js';
 
 describe('normalizeText', () => {
   it.each([
@@ -16,8 +16,41 @@ describe('normalizeText', () => {
     expect(normalizeText(input)).toBe(expected);
   });
 
+  it.each([
+    ['催收人員騷擾我', true],
+    ['帳戶被鎖定了', true],
+    ['怎么还款', false],
+    ['能否提供贷款结清的证明文件', false],
+    ['refund please', false],
+    ['', false],
+  ])('hasTraditional(%s) = %s', (text, expected) => {
+    expect(hasTraditional(text)).toBe(expected);
+  });
+
+  it('Simplified text skips OpenCC, so Taiwan phrase rules cannot rewrite it', () => {
+    expect(simplifyText('证明文件')).toBe('证明文件');
+    expect(simplifyText('證明文件')).not.toBe('證明文件');
+  });
+
   it('simplifyText keeps digits (rules need 12378)', () => {
     expect(simplifyText('已撥打１２３７８')).toBe('已拨打12378');
+  });
+});
+
+describe('extractInto (allocation-free path)', () => {
+  const scratch = createScratch(4);
+  it.each([
+    ['催收天天打电话，催收太烦了', DEFAULT_FEATURES],
+    ['my account was hacked!!', DEFAULT_FEATURES],
+    ['借款'.repeat(400), { ...DEFAULT_FEATURES, words: false }],
+    ['', DEFAULT_FEATURES],
+    ['？？？', { ...DEFAULT_FEATURES, shape: false }],
+  ])('matches extractNormalizedFeatures on %s', (text, config) => {
+    const norm = normalizeText(text);
+    const n = extractInto(norm, text, config, scratch);
+    const x = extractNormalizedFeatures(norm, text, config);
+    expect(Array.from(scratch.ids.subarray(0, n))).toEqual(Array.from(x.ids));
+    expect(Array.from(scratch.values.subarray(0, n))).toEqual(Array.from(x.values));
   });
 });
 

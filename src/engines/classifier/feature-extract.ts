@@ -2,6 +2,9 @@
  * Hashed sparse features. Every feature is a 32-bit hash folded into `2^hashBits` buckets, so
  * no vocabulary has to be stored and unseen text costs nothing extra. Values are
  * (1 + ln tf), L2-normalised per document so long and short complaints weigh alike.
+ *
+ * `extractInto` is the allocation-free path used at prediction time: it writes into a caller's
+ * reusable scratch buffers. `extractFeatures` wraps it and returns fresh arrays for training.
  */
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
@@ -48,20 +51,58 @@ export interface FeatureVector {
   names?: string[];
 }
 
+/** Reusable buffers for `extractInto`; grown on demand, never shrunk. */
+export interface FeatureScratch {
+  hashes: Int32Array;
+  ids: Int32Array;
+  values: Float32Array;
+}
+
+export function createScratch(capacity = 1024): FeatureScratch {
+  return { hashes: new Int32Array(capacity), ids: new Int32Array(capacity), values: new Float32Array(capacity) };
+}
+
 const ASCII_WORD = /[a-z][a-z']+/g;
+const HAS_ASCII_LETTER = /[a-z]/;
 const CJK = /[\u3400-\u9fff]/;
 
-function shapeFeatures(raw: string, norm: string): string[] {
+/** Shape feature names in a fixed order; their hashes are computed once. */
+const LEN_NAMES = ['len:xs', 'len:s', 'len:m', 'len:l', 'len:xl'];
+const PUNCT_NAMES = ['punct:none', 'punct:sparse', 'punct:normal'];
+const EXCL_NAMES = ['excl:0', 'excl:1', 'excl:2'];
+const QUEST_NAMES = ['quest:0', 'quest:1', 'quest:2'];
+const shapeHash = new Map<string, number>();
+function hashShape(name: string): number {
+  let h = shapeHash.get(name);
+  if (h === undefined) {
+    h = hashString(SEED_SHAPE, name);
+    shapeHash.set(name, h);
+  }
+  return h;
+}
+
+function isPunct(c: number): boolean {
+  // , . ! ? ; : and their CJK forms ，。！？；：、 (full-width ASCII is already half-width here).
+  return c === 44 || c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 0xff0c || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0xff1a || c === 0x3001;
+}
+
+/** Length / punctuation / exclamation / question shape of a complaint, as feature names. */
+function shapeNames(raw: string, norm: string): string[] {
   const len = norm.length;
-  const lenBucket = len < 15 ? 'xs' : len < 40 ? 's' : len < 90 ? 'm' : len < 180 ? 'l' : 'xl';
-  const punct = (norm.match(/[,.!?;:，。！？；：、]/g) ?? []).length;
-  const excl = (raw.match(/[!！]/g) ?? []).length;
-  const quest = (raw.match(/[?？吗]/g) ?? []).length;
+  let punct = 0;
+  for (let i = 0; i < len; i++) if (isPunct(norm.charCodeAt(i))) punct++;
+  let excl = 0;
+  let quest = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 33 || c === 0xff01) excl++;
+    else if (c === 63 || c === 0xff1f || c === 0x5417) quest++;
+  }
   return [
-    `len:${lenBucket}`,
-    `punct:${punct === 0 ? 'none' : len / punct > 40 ? 'sparse' : 'normal'}`,
-    `excl:${Math.min(excl, 2)}`,
-    `quest:${Math.min(quest, 2)}`,
+    LEN_NAMES[len < 15 ? 0 : len < 40 ? 1 : len < 90 ? 2 : len < 180 ? 3 : 4] as string,
+    PUNCT_NAMES[punct === 0 ? 0 : len / punct > 40 ? 1 : 2] as string,
+    EXCL_NAMES[Math.min(excl, 2)] as string,
+    QUEST_NAMES[Math.min(quest, 2)] as string,
   ];
 }
 
@@ -71,16 +112,28 @@ export function extractFeatures(text: string, config: FeatureConfig, withNames =
 }
 
 /**
- * Same as `extractFeatures` for text the caller already normalised (lets triage convert
- * Traditional → Simplified once for both the features and the urgent rules). `raw` feeds the
- * shape features, which look at the original punctuation.
+ * Collects every feature hash of `norm` (duplicates kept) into `scratch.hashes`, and the name of
+ * each when `names` is given. Returns the count.
  */
-export function extractNormalizedFeatures(norm: string, raw: string, config: FeatureConfig, withNames = false): FeatureVector {
+function collect(norm: string, raw: string, config: FeatureConfig, scratch: FeatureScratch, names: string[] | undefined): number {
   const mask = (1 << config.hashBits) - 1;
-  const hashed: number[] = [];
-  const names: string[] | undefined = withNames ? [] : undefined;
-  const maxN = Math.max(...config.charNgrams);
-  const wanted = new Set(config.charNgrams);
+  let maxN = 0;
+  let wantedBits = 0;
+  for (const n of config.charNgrams) {
+    maxN = Math.max(maxN, n);
+    wantedBits |= 1 << n;
+  }
+  const words = config.words && CJK.test(norm) ? segmenter().cut(norm, false) : undefined;
+  const ascii = HAS_ASCII_LETTER.test(norm) ? norm.match(ASCII_WORD) : null;
+  const need = norm.length * config.charNgrams.length + (words?.length ?? 0) + (ascii?.length ?? 0) + 4;
+  if (scratch.hashes.length < need) {
+    const cap = 2 ** Math.ceil(Math.log2(need));
+    scratch.hashes = new Int32Array(cap);
+    scratch.ids = new Int32Array(cap);
+    scratch.values = new Float32Array(cap);
+  }
+  const out = scratch.hashes;
+  let k = 0;
   for (let i = 0; i < norm.length; i++) {
     if (norm.charCodeAt(i) === 32) continue;
     let h = SEED_CHAR;
@@ -88,60 +141,87 @@ export function extractNormalizedFeatures(norm: string, raw: string, config: Fea
       const code = norm.charCodeAt(i + n - 1);
       if (code === 32) break;
       h = step(h, code);
-      if (!wanted.has(n)) continue;
-      hashed.push(fmix(h) & mask);
+      if ((wantedBits & (1 << n)) === 0) continue;
+      out[k++] = fmix(h) & mask;
       names?.push(norm.slice(i, i + n));
     }
   }
-  for (const w of norm.match(ASCII_WORD) ?? []) {
-    hashed.push(hashString(SEED_WORD, w) & mask);
+  for (const w of ascii ?? []) {
+    out[k++] = hashString(SEED_WORD, w) & mask;
     names?.push(`w:${w}`);
   }
-  if (config.words && CJK.test(norm)) {
-    for (const w of segmenter().cut(norm, false)) {
-      // Single characters are already char unigrams; only multi-character words add signal.
-      if (w.length < 2 || !CJK.test(w)) continue;
-      hashed.push(hashString(SEED_WORD, w) & mask);
-      names?.push(`w:${w}`);
-    }
+  for (const w of words ?? []) {
+    // Single characters are already char unigrams; only multi-character words add signal.
+    if (w.length < 2 || !CJK.test(w)) continue;
+    out[k++] = hashString(SEED_WORD, w) & mask;
+    names?.push(`w:${w}`);
   }
   if (config.shape) {
-    for (const f of shapeFeatures(raw, norm)) {
-      hashed.push(hashString(SEED_SHAPE, f) & mask);
+    for (const f of shapeNames(raw, norm)) {
+      out[k++] = hashShape(f) & mask;
       names?.push(f);
     }
   }
-  return merge(hashed, names);
+  return k;
 }
 
-/** Sorts ids, sums duplicates into (1 + ln tf), then L2-normalises. */
-function merge(raw: number[], names: string[] | undefined): FeatureVector {
-  // Without names a native typed-array sort is ~5× faster than sorting an index permutation.
-  const order = names ? raw.map((_, i) => i).sort((a, b) => (raw[a] as number) - (raw[b] as number)) : undefined;
-  const sorted = order ? order.map((i) => raw[i] as number) : Int32Array.from(raw).sort();
-  const ids: number[] = [];
-  const tfs: number[] = [];
-  const outNames: string[] | undefined = names ? [] : undefined;
-  for (let k = 0; k < sorted.length; k++) {
+/** Turns sorted hashes into unique ids with L2-normalised (1 + ln tf) values; returns the count. */
+function countSorted(sorted: ArrayLike<number>, n: number, ids: Int32Array, values: Float32Array): number {
+  let m = 0;
+  for (let k = 0; k < n; k++) {
     const id = sorted[k] as number;
-    if (ids.length > 0 && ids[ids.length - 1] === id) {
-      tfs[tfs.length - 1] = (tfs[tfs.length - 1] as number) + 1;
+    if (m > 0 && ids[m - 1] === id) {
+      values[m - 1] = (values[m - 1] as number) + 1;
     } else {
-      ids.push(id);
-      tfs.push(1);
-      if (outNames && names && order) outNames.push(names[order[k] as number] ?? '');
+      ids[m] = id;
+      values[m] = 1;
+      m++;
     }
   }
-  const values = new Float32Array(tfs.length);
   let norm2 = 0;
-  for (let k = 0; k < tfs.length; k++) {
-    const v = 1 + Math.log(tfs[k] as number);
+  for (let k = 0; k < m; k++) {
+    const v = 1 + Math.log(values[k] as number);
     values[k] = v;
     norm2 += v * v;
   }
   const inv = norm2 > 0 ? 1 / Math.sqrt(norm2) : 0;
-  for (let k = 0; k < values.length; k++) values[k] = (values[k] as number) * inv;
-  const out: FeatureVector = { ids: Int32Array.from(ids), values };
-  if (outNames) out.names = outNames;
-  return out;
+  for (let k = 0; k < m; k++) values[k] = (values[k] as number) * inv;
+  return m;
+}
+
+/**
+ * Allocation-free extraction for text the caller already normalised: fills `scratch.ids` and
+ * `scratch.values` (read them only up to the returned count; the buffers may be replaced when
+ * they grow). Identical ids and values to `extractNormalizedFeatures`.
+ */
+export function extractInto(norm: string, raw: string, config: FeatureConfig, scratch: FeatureScratch): number {
+  const n = collect(norm, raw, config, scratch, undefined);
+  scratch.hashes.subarray(0, n).sort();
+  return countSorted(scratch.hashes, n, scratch.ids, scratch.values);
+}
+
+const trainingScratch = createScratch();
+
+/**
+ * Same as `extractFeatures` for text the caller already normalised (lets triage convert
+ * Traditional → Simplified once for both the features and the urgent rules). `raw` feeds the
+ * shape features, which look at the original punctuation.
+ */
+export function extractNormalizedFeatures(norm: string, raw: string, config: FeatureConfig, withNames = false): FeatureVector {
+  if (!withNames) {
+    const m = extractInto(norm, raw, config, trainingScratch);
+    return { ids: trainingScratch.ids.slice(0, m), values: trainingScratch.values.slice(0, m) };
+  }
+  const names: string[] = [];
+  const n = collect(norm, raw, config, trainingScratch, names);
+  const hashes = trainingScratch.hashes;
+  // Sort a permutation so each id keeps the name of its first occurrence.
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (hashes[a] as number) - (hashes[b] as number) || a - b);
+  const sorted = order.map((i) => hashes[i] as number);
+  const ids = new Int32Array(n);
+  const values = new Float32Array(n);
+  const m = countSorted(sorted, n, ids, values);
+  const outNames: string[] = [];
+  for (let k = 0; k < n; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) outNames.push(names[order[k] as number] ?? '');
+  return { ids: ids.slice(0, m), values: values.slice(0, m), names: outNames };
 }

@@ -4,16 +4,53 @@
  * lower-case, runs of digits collapsed to one `0` (amounts, dates and masked phone numbers carry
  * no class signal, and collapsing them lets `138****5678` and `[手机号#1]` generalise),
  * whitespace runs collapsed.
+ *
+ * OpenCC costs ~10 µs per complaint, more than the whole classifier budget, so text is only
+ * converted when it holds a Traditional-only character: one that OpenCC changes on its own and
+ * that is not the Simplified form of another character (么 is both 麼's Simplified form and
+ * changed alone, so it does not count). Pure Simplified text is left as typed, which also stops
+ * Taiwan phrase rules from rewriting Simplified words (文件 → 文档).
  */
 import * as OpenCC from 'opencc-js/t2cn';
 
 const toSimplified = OpenCC.Converter({ from: 'twp', to: 'cn' });
 
-const HAS_CJK = /[\u3400-\u9fff]/;
 const FULL_WIDTH = /[\uff01-\uff5e]/g;
 const DIGIT_RUN = /[0-9][0-9.,]*/g;
 const SPACE_RUN = /[\s\u3000]+/g;
 const STAR_RUN = /\*{2,}/g;
+const UPPER_OR_WIDE = /[A-Z\uff01-\uff5e]/;
+
+/** CJK blocks where OpenCC has single-character conversions. */
+const CJK_RANGES: ReadonlyArray<readonly [number, number]> = [[0x2e80, 0x2fff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff]];
+
+let traditionalOnly: Uint8Array | undefined;
+
+/** 1 for every Traditional-only UTF-16 unit; built once (~100 ms) on first use. */
+function traditionalTable(): Uint8Array {
+  if (traditionalOnly) return traditionalOnly;
+  const table = new Uint8Array(65536);
+  const simplifiedForms = new Set<number>();
+  for (const [from, to] of CJK_RANGES) {
+    for (let c = from; c <= to; c++) {
+      const s = String.fromCharCode(c);
+      const out = toSimplified(s);
+      if (out === s) continue;
+      table[c] = 1;
+      for (let i = 0; i < out.length; i++) simplifiedForms.add(out.charCodeAt(i));
+    }
+  }
+  for (const c of simplifiedForms) table[c] = 0;
+  traditionalOnly = table;
+  return table;
+}
+
+/** True when `text` holds a character that only Traditional Chinese uses. */
+export function hasTraditional(text: string): boolean {
+  const table = traditionalTable();
+  for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
 
 function toHalfWidth(c: string): string {
   return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
@@ -21,8 +58,9 @@ function toHalfWidth(c: string): string {
 
 /** Simplified, half-width, lower-case; digits kept (rules need numbers such as 12378). */
 export function simplifyText(text: string): string {
-  const s = HAS_CJK.test(text) ? toSimplified(text) : text;
-  return s.replace(FULL_WIDTH, toHalfWidth).toLowerCase();
+  const s = hasTraditional(text) ? toSimplified(text) : text;
+  // Most complaints hold neither capitals nor full-width ASCII: skip both passes for them.
+  return UPPER_OR_WIDE.test(s) ? s.replace(FULL_WIDTH, toHalfWidth).toLowerCase() : s;
 }
 
 /** The feature-side steps after `simplifyText`: collapse digits, mask stars and whitespace. */

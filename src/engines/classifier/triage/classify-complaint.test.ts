@@ -4,13 +4,21 @@ import { evaluate } from '../classifier.engine.js';
 import { classifyComplaint, derivePriority } from './classify-complaint.js';
 import { HEADS, loadTriageModel } from './triage-model.js';
 
-/** Held-out rows written by the test-bank author; the shipped model never saw them. */
 interface Row { text: string; business: string; reason: string; demand: string; tier: string }
-const testRows: Row[] = readFileSync(new URL('../../../../corpus/triage/test.jsonl', import.meta.url), 'utf8')
-  .trim()
-  .split('\n')
-  .map((l) => JSON.parse(l) as Row);
+const readRows = (name: string): Row[] =>
+  readFileSync(new URL(`../../../../corpus/triage/${name}`, import.meta.url), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Row);
+/** Bank C: blind third-author test (primary). Bank B: second author, semi-blind. Never trained on. */
+const testC = readRows('test-c.jsonl');
+const testB = readRows('test.jsonl');
+const testRows = testB;
 const model = loadTriageModel();
+const tier3Recall = (rows: Row[]): number => {
+  const urgent = rows.filter((r) => r.tier === '3');
+  return urgent.filter((r) => classifyComplaint(r.text, { model }).tier.code === '3').length / urgent.length;
+};
 
 describe('shipped triage model', () => {
   it('loads once and every head shares the features', () => {
@@ -18,16 +26,24 @@ describe('shipped triage model', () => {
     for (const h of HEADS) expect(model.heads[h].features).toEqual(model.heads.tier.features);
   });
 
-  it.each(HEADS)('%s head is calibrated on held-out test (ECE < 0.15) and beats chance', (head) => {
-    const e = evaluate(model.heads[head], testRows.map((r) => ({ text: r.text, label: r[head] })));
-    expect(e.ece).toBeLessThan(0.15);
-    expect(e.accuracy).toBeGreaterThan(2 / model.heads[head].labels.length);
+  // Floors sit just below the figures measured once on each bank (see the model provenance), so a
+  // regression fails; they are not the product targets (0.90 macro-F1, 0.98 tier-3 recall).
+  it.each([
+    ['C', testC, { business: 0.95, reason: 0.94, demand: 0.85, tier: 0.77 }],
+    ['B', testB, { business: 0.92, reason: 0.91, demand: 0.79, tier: 0.76 }],
+  ] as const)('bank %s: macro-F1 floors per head, calibrated (ECE < 0.1)', (_bank, rows, floors) => {
+    for (const head of HEADS) {
+      const e = evaluate(model.heads[head], rows.map((r) => ({ text: r.text, label: r[head] })));
+      expect(e.macroF1, head).toBeGreaterThanOrEqual(floors[head]);
+      expect(e.ece, head).toBeLessThan(0.1);
+    }
   });
 
-  it('tier-3 recall with rules on held-out test is at least 0.9', () => {
-    const urgent = testRows.filter((r) => r.tier === '3');
-    const hits = urgent.filter((r) => classifyComplaint(r.text, { model }).tier.code === '3').length;
-    expect(hits / urgent.length).toBeGreaterThanOrEqual(0.9);
+  it.each([
+    ['C', testC, 0.94],
+    ['B', testB, 0.98],
+  ] as const)('bank %s: tier-3 recall with rules is at least %s', (_bank, rows, floor) => {
+    expect(tier3Recall(rows)).toBeGreaterThanOrEqual(floor);
   });
 });
 

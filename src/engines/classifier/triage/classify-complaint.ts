@@ -15,14 +15,13 @@
  *     normal — other tier 2, and tier 1 when lowConfidence (a person must look at it);
  *     low    — confident tier 1 (answered from the knowledge base).
  */
-import { argmaxOf, probabilitiesOf, topFeaturesOf } from '../classifier.engine.js';
-import type { Model } from '../classifier.types.js';
-import { extractNormalizedFeatures } from '../feature-extract.js';
-import type { FeatureVector } from '../feature-extract.js';
-import { loadTriageModel } from './triage-model.js';
+import { topFeaturesOf } from '../classifier.engine.js';
+import { extractInto, extractNormalizedFeatures } from '../feature-extract.js';
+import { collapseSimplified, simplifyText } from '../text-normalize.js';
+import { argmaxSlice, mergedScorer, scoreMerged } from './merged-scorer.js';
+import { HEADS, loadTriageModel } from './triage-model.js';
 import type { HeadName, TriageModel } from './triage-model.js';
 import { detectInSimplified } from './urgent-rules.js';
-import { collapseSimplified, simplifyText } from '../text-normalize.js';
 
 export type Priority = 'urgent' | 'high' | 'normal' | 'low';
 
@@ -72,21 +71,26 @@ export function derivePriority(p: PriorityInput): Priority {
   return 'low';
 }
 
-function runHead(model: Model, x: FeatureVector): { result: HeadResult; probs: Float64Array; best: number; low: boolean } {
-  const probs = probabilitiesOf(model, x);
-  const best = argmaxOf(probs);
-  const confidence = probs[best] as number;
-  return { result: { code: model.labels[best] as string, confidence }, probs, best, low: confidence < model.threshold };
-}
-
 export function classifyComplaint(text: string, opts: ClassifyOptions = {}): ComplaintClassification {
   const model = opts.model ?? loadTriageModel();
   const simple = simplifyText(text);
-  const x = extractNormalizedFeatures(collapseSimplified(simple), text, model.heads.tier.features, opts.explain === true);
-  const business = runHead(model.heads.business, x);
-  const reason = runHead(model.heads.reason, x);
-  const demand = runHead(model.heads.demand, x);
-  const tier = runHead(model.heads.tier, x);
+  const norm = collapseSimplified(simple);
+  // One extraction and one lookup per feature for all four heads (see merged-scorer.ts).
+  const scorer = mergedScorer(model);
+  const probs = scoreMerged(scorer, extractInto(norm, text, model.heads.tier.features, scorer.scratch));
+  const best = {} as Record<HeadName, number>;
+  const results = {} as Record<HeadName, HeadResult>;
+  const low = {} as Record<HeadName, boolean>;
+  for (const h of HEADS) {
+    const slice = scorer.heads[h];
+    const b = argmaxSlice(probs, slice);
+    const confidence = probs[slice.offset + b] as number;
+    best[h] = b;
+    results[h] = { code: slice.labels[b] as string, confidence };
+    low[h] = confidence < model.heads[h].threshold;
+  }
+  const tier3Index = scorer.heads.tier.labels.indexOf('3');
+  const tier3Prob = tier3Index < 0 ? 0 : (probs[scorer.heads.tier.offset + tier3Index] as number);
 
   const reasons: string[] = [];
   const signals = detectInSimplified(simple);
@@ -96,19 +100,18 @@ export function classifyComplaint(text: string, opts: ClassifyOptions = {}): Com
   const ruleUrgent = signals.length > 0 || regulatorChannel;
   const tierResult: ComplaintClassification['tier'] = ruleUrgent
     ? { code: '3', confidence: 1, source: 'rule' }
-    : { ...tier.result, source: 'model' };
+    : { ...results.tier, source: 'model' };
 
-  const lowConfidence = [business, reason, demand].some((h) => h.low) || (!ruleUrgent && tier.low);
-  const tier3Index = model.heads.tier.labels.indexOf('3');
-  const tier3Prob = tier3Index < 0 ? 0 : (tier.probs[tier3Index] as number);
-  const priority = derivePriority({ tier: tierResult.code, business: business.result.code, reason: reason.result.code, tier3Probability: tier3Prob, lowConfidence });
+  const lowConfidence = low.business || low.reason || low.demand || (!ruleUrgent && low.tier);
+  const priority = derivePriority({ tier: tierResult.code, business: results.business.code, reason: results.reason.code, tier3Probability: tier3Prob, lowConfidence });
 
   if (opts.explain) {
-    const heads: Array<[HeadName, ReturnType<typeof runHead>]> = [['business', business], ['reason', reason], ['demand', demand], ['tier', tier]];
-    for (const [name, h] of heads) {
-      const top = topFeaturesOf(model.heads[name], x, h.best, 3);
-      if (top.length > 0) reasons.push(`${name}=${h.result.code}: ${top.join(' / ')}`);
+    // Explanations need feature names, which the fast path never builds.
+    const x = extractNormalizedFeatures(norm, text, model.heads.tier.features, true);
+    for (const h of HEADS) {
+      const top = topFeaturesOf(model.heads[h], x, best[h], 3);
+      if (top.length > 0) reasons.push(`${h}=${results[h].code}: ${top.join(' / ')}`);
     }
   }
-  return { business: business.result, reason: reason.result, demand: demand.result, tier: tierResult, priority, reasons, lowConfidence };
+  return { business: results.business, reason: results.reason, demand: results.demand, tier: tierResult, priority, reasons, lowConfidence };
 }
