@@ -101,7 +101,7 @@ async function freshPostgresDatabase(adminUrl: string): Promise<{ url: string; d
     drop: async () => {
       const c = new pg.Client({ connectionString: adminUrl });
       await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
+      await c.query(`drop database if exists ${name}`).catch(() => undefined);
       await c.end();
     },
   };

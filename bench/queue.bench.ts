@@ -28,7 +28,7 @@ async function bulkLoad(client: pg.Client, n: number): Promise<number> {
       case when i % 5 = 0 then 'closed' else (array['received','accepted','in_progress'])[1 + i % 3] end,
       '示例消费金融', '批量生成的投诉内容 #' || i || '：本月重复扣款，请核实退款。', '李*明', '138****5678', 'cn-nfra-2020',
       now() - (i % 20000) * interval '1 minute', now() - (i % 20000) * interval '1 minute', 15,
-      now() + ((i * 7919) % 1296000) * interval '1 second',
+      now() + ((i::bigint * 7919) % 1296000) * interval '1 second',
       (array['intake','general','urgent','supervisor','review'])[1 + (i / 7) % 5],
       (array['loan','repayment','collection','add_on','credit_reporting'])[1 + i % 5], '定价收费', 'refund', 1 + i % 3, 'normal',
       now(), now(), case when i % 5 = 0 then now() else null end
@@ -99,7 +99,8 @@ async function measure(adminUrl: string, n: number) {
       await waitForExit(server.child);
     }
   } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
+    // Not forced: a forced drop kills connections the bench process may still hold.
+    await admin.query(`drop database if exists ${name}`).catch(() => undefined);
     await admin.end();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

@@ -34,12 +34,9 @@ describe('triage on intake', () => {
   });
 
   it('answers a clear tier-1 question from the knowledge base, and hands it to a person when the consumer says "not solved"', async () => {
-    const c = await file('我的账户被冻结了登录不上，请问怎么解冻账户？');
-    if (c.status !== 'responded') {
-      // The classifier routed it to a person: that is allowed (never guess), but then no answer was sent.
-      expect(c.classification.tier === 1 ? c.status : 'received').toBe('received');
-      return;
-    }
+    const c = await file('账户被锁定了，怎么解锁？');
+    expect(c.classification.tier).toBe(1);
+    expect(c.status).toBe('responded');
     const d = await t.app.fastify.inject({ method: 'GET', url: `/api/complaints/${c.id}`, headers: auth(t.tokens.agent) });
     const detail = d.json() as { decision: { checked: string }; messages: Array<{ kind: string; body: string }> };
     expect(detail.decision.checked).toBe('knowledge base: account-unlock');
