@@ -59,6 +59,8 @@ export interface CommandContext {
   byNumber(number: string): Promise<Complaint>;
   /** Redacts free text for storage in this complaint (placeholders, originals to the vault). */
   redact(text: string): Promise<string>;
+  /** Stores a message of this complaint; the text must already hold no personal data. */
+  insertMessage(kind: 'note' | 'to_consumer' | 'from_consumer', body: string): Promise<string>;
 }
 
 /** A command: the pure decision, given the locked complaint, its rules, the time and a context. */
@@ -126,6 +128,7 @@ export class ComplaintService {
           return other;
         },
         redact: async (text) => (await this.d.privacy.redact(repo.executor, id, text)).text,
+        insertMessage: (kind, body) => repo.insertMessage({ complaintId: id, kind, authorId: actor.type === 'staff' ? actor.id : null, body, at: now }),
       };
       const outcome = await decide(c, rules, now, ctx);
       const next: Complaint = { ...c, ...outcome.change };
@@ -141,7 +144,7 @@ export class ComplaintService {
         rules,
       );
       await repo.update(id, { ...outcome.change, dueAt }, now);
-      await recordEvents(repo, this.d.eventSink, id, actor, now, [outcome.event]);
+      await recordEvents(repo, this.d.eventSink, id, actor, now, [outcome.event, ...(outcome.more ?? [])]);
       return { ...next, dueAt, version: c.version + 1, updatedAt: now };
     });
   }

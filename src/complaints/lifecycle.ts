@@ -50,6 +50,8 @@ export type ComplaintChange = Partial<
 export interface Outcome {
   change: ComplaintChange;
   event: { type: string; data: Record<string, unknown> };
+  /** Further events the same command records after `event` (e.g. the message an answer sends). */
+  more?: Array<{ type: string; data: Record<string, unknown> }>;
 }
 
 const DAY_MS = 86_400_000;

@@ -14,15 +14,15 @@ export function createAutoAnswer(kb: KnowledgeBase, complaints: ComplaintService
       if (c.classification.tier !== 1 || lowConfidence || c.status !== 'received') return null;
       const answer = kb.answer(c.facts);
       if (!answer) return null;
-      await complaints.apply(c.id, { type: 'system', id: 'auto-answer' }, (cur, _r, now) =>
-        life.autoRespond(cur, { slug: answer.slug, title: answer.title_zh, confidence: answer.confidence }, now),
-      );
-      await complaints.addMessage(
-        c.id,
-        { type: 'system', id: 'auto-answer' },
-        'to_consumer',
-        `您好，您的问题可参考《${answer.title_zh}》：${answer.snippet}\n如果没有解决，请在投诉查询页点击“未解决”，我们会立即转人工处理。\n(${answer.title_en} — if this does not solve it, choose "Not solved" and a person takes over at once.)`,
-      );
+      // Our own article text holds no personal data, so the answer and its message are stored
+      // in one transaction without another pass of the PII engine.
+      const body = `您好，您的问题可参考《${answer.title_zh}》：${answer.snippet}\n如果没有解决，请在投诉查询页点击“未解决”，我们会立即转人工处理。\n(${answer.title_en} — if this does not solve it, choose "Not solved" and a person takes over at once.)`;
+      const answered = await complaints.apply(c.id, { type: 'system', id: 'auto-answer' }, async (cur, _r, now, ctx) => {
+        const o = life.autoRespond(cur, { slug: answer.slug, title: answer.title_zh, confidence: answer.confidence }, now);
+        const messageId = await ctx.insertMessage('to_consumer', body);
+        return { ...o, more: [{ type: 'message_sent', data: { messageId, body } }] };
+      });
+      await complaints.notifyConsumer(answered, 'message', body);
       return answer.slug;
     },
   };
