@@ -2,7 +2,7 @@
  * PII engine: throughput on dense complaint text at 1×/10×/100× size and on a realistic, less
  * dense mix (knowledge-base articles + complaint sentences), latency of one 500-character message,
  * memory, a naive six-regex baseline on the same texts, and quality on the dev, held-out test and
- * blind template splits.
+ * blind-1 template splits (blind-1 was tuned on from 2026-12-01, so it is a development set now).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { generateCorpus, type Split } from '../src/engines/pii/eval/corpus.gen.js';
@@ -125,10 +125,16 @@ export default async function piiBench(): Promise<BenchSection> {
 
   const quality: Array<Record<string, string | number>> = [];
   const decoyNotes: string[] = [];
-  for (const split of ['dev', 'test', 'blind'] as Split[]) {
+  // Row labels say how each split was used, so a tuned-on split never passes for a held-out one.
+  const splits: Array<[Split, string]> = [
+    ['dev', 'dev (tuned on)'],
+    ['test', 'test (held out)'],
+    ['blind', 'blind-1 (tuned on since 2026-12-01)'],
+  ];
+  for (const [split, label] of splits) {
     const report = evaluate(generateCorpus(split, 3000, 20240305), (t) => detectPii(t));
-    for (const r of report.perType) quality.push({ split, type: r.type, gold: r.gold, predicted: r.predicted, precision: r.precision, recall: r.recall });
-    decoyNotes.push(`${split} ${report.decoysMasked}/${report.decoys} (${(report.decoyMaskRate * 100).toFixed(2)}%)`);
+    for (const r of report.perType) quality.push({ split: label, type: r.type, gold: r.gold, predicted: r.predicted, precision: r.precision, recall: r.recall });
+    decoyNotes.push(`${label} ${report.decoysMasked}/${report.decoys} (${(report.decoyMaskRate * 100).toFixed(2)}%)`);
   }
 
   return {
@@ -136,7 +142,7 @@ export default async function piiBench(): Promise<BenchSection> {
     tables: [
       { caption: 'Throughput (one core): dense complaint text at 1×/10×/100×, then a realistic mix of articles and complaints; naive baseline on the same text', rows: throughput },
       { caption: 'Latency of one 500-character message (2,000 messages)', rows: latency },
-      { caption: `Quality per split, 3,000 sentences each (dev: tuned on; test: held out; blind: written and evaluated once, never tuned on); decoys masked: ${decoyNotes.join(', ')}`, rows: quality },
+      { caption: `Quality per split, 3,000 sentences each (dev: tuned on; test: held out; blind-1: written by a second author, evaluated once, then tuned on from 2026-12-01); decoys masked: ${decoyNotes.join(', ')}`, rows: quality },
     ],
     notes: [
       'The naive baseline only finds six shapes, validates nothing and cannot tell a 95xxx short code or an order number from PII; it is a speed reference, not a quality one.',

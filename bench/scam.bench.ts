@@ -1,9 +1,10 @@
 /**
- * Scam analyzer benchmark: quality on the generated evaluation set (dev, held-out test, blind held-out) and
- * speed on one core, against a naive 20-word keyword blacklist measured in the same run.
+ * Scam analyzer benchmark: quality on the generated evaluation set (each split labelled with how
+ * much it has been tuned on) and speed on one core, against a naive 20-word keyword blacklist
+ * measured in the same run.
  */
 import { createMemoryFraudLookup } from '../src/engines/scam/fraud-lookup.js';
-import { generateEvalSet } from '../src/engines/scam/eval/eval.generator.js';
+import { generateEvalSet, type Split } from '../src/engines/scam/eval/eval.generator.js';
 import { evaluate, type Prediction } from '../src/engines/scam/eval/eval.metrics.js';
 import type { EvalCase } from '../src/engines/scam/eval/eval.types.js';
 import { buildRegistryIndex } from '../src/engines/scam/registry.index.js';
@@ -22,6 +23,13 @@ function naive(c: EvalCase): Prediction {
 }
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+/** Splits reported, with row labels that say whether each is still held out. */
+const SPLITS: ReadonlyArray<readonly [Split, string]> = [
+  ['dev', 'dev (tuned on)'],
+  ['test', 'test (held out, later tuned on)'],
+  ['blind', 'blind-1, tuned on since 2026-12-01'],
+];
 
 /** Per-message latencies (µs) and throughput over `rounds` passes of `inputs`. */
 function timeIt(inputs: EvalCase[], fn: (c: EvalCase) => unknown, rounds: number): { perSec: number; p50: number; p99: number } {
@@ -45,12 +53,12 @@ export default async function scamBench(): Promise<BenchSection> {
   const analyze = (c: EvalCase): Prediction => analyzeMessage(c.input, ctx);
 
   const quality: BenchTable = { caption: 'Quality on the generated evaluation set (fraud recall counts fraud+suspicious; FPR = normal not official/unverified)', rows: [] };
-  for (const split of ['dev', 'test', 'blind'] as const) {
+  for (const [split, label] of SPLITS) {
     const cases = generateEvalSet(registry, split);
     for (const [name, fn] of [['analyzer', analyze], ['naive 20-word blacklist', naive]] as const) {
       const r = evaluate(cases, fn);
       quality.rows.push({
-        split, classifier: name, messages: cases.length,
+        split: label, classifier: name, messages: cases.length,
         'fraud recall': pct(r.fraudRecall), FPR: pct(r.falsePositiveRate),
         'type accuracy': name === 'analyzer' ? pct(r.typeAccuracy) : 'n/a',
         'harassment recall': pct(r.harassmentRecall),
@@ -106,9 +114,9 @@ export default async function scamBench(): Promise<BenchSection> {
     title: 'Scam analyzer ("Is this really my lender?")',
     tables: [quality, speed, parts, cli],
     notes: [
-      'Evaluation set: deterministic generator, dev and held-out test template banks are disjoint; weights tuned on dev only.',
-      'The held-out split was first run blind at FPR 7.1% / harassment recall 75%; two phenomena were then fixed via new dev templates, so later test figures are optimistic.',
-      'The blind split is a third bank by a different author (blind.templates.ts), written without running the analyzer and never tuned on: it is the honest held-out row.',
+      'Evaluation set: deterministic generator over disjoint template banks. Weights were tuned on dev; since 2026-12-01 also on the misses of blind-1 and on a hand-written scenario table (scam.scenarios.test.ts).',
+      'test: first run blind at FPR 7.1% / harassment recall 75%; two phenomena were then fixed via new dev templates, so its figures are optimistic. The targets are asserted on it.',
+      'blind-1 (blind.templates.ts, a third author): held out until 2026-12-01, when it scored fraud recall 85.9%, FPR 6.3%, type accuracy 87.3%, harassment recall 66.7%. Its misses were then studied and their causes fixed, so its row is development data now, not a held-out measure.',
       'Naive baseline: flags any message containing one of 20 scam words; no sender, link or registry checks.',
     ],
   };

@@ -232,10 +232,11 @@ export interface LedgerEntriesTable {
   leaf_hash: Buffer;
 }
 
-export interface LedgerNodesTable {
+/** Row idx of a Merkle level: the complete nodes idx·32 … idx·32+31, concatenated. */
+export interface LedgerHashRowsTable {
   level: number;
   idx: number;
-  hash: Buffer;
+  hashes: Buffer;
 }
 
 export interface LedgerCheckpointsTable {
@@ -277,7 +278,7 @@ export interface Database {
   fraud_reports: FraudReportsTable;
   ledger_queue: LedgerQueueTable;
   ledger_entries: LedgerEntriesTable;
-  ledger_nodes: LedgerNodesTable;
+  ledger_hash_rows: LedgerHashRowsTable;
   ledger_checkpoints: LedgerCheckpointsTable;
 }
 

@@ -14,6 +14,7 @@ import {
   encodeEntryBundle,
   MerkleError,
   MerkleLog,
+  parseSignerKey,
   readTile,
   widthAt,
   type TileId,
@@ -66,6 +67,8 @@ export const complaintRef = (complaintId: string, seq: number): string => `${com
 
 export async function createLedger(deps: LedgerDeps): Promise<Ledger> {
   const keys = loadOrCreateLogKeys(deps.signerKeyFile, deps.origin);
+  // Parsed once: building the Ed25519 key object per batch was measurable in the integrator.
+  const noteSigner = parseSignerKey(keys.signerKey);
   const repo = new LedgerRepository(deps.db.kysely);
   const maxBatch = deps.maxBatch ?? DEFAULT_BATCH;
   let reader: MerkleLog | null = null;
@@ -78,14 +81,14 @@ export async function createLedger(deps: LedgerDeps): Promise<Ledger> {
 
   async function integrateOnce(limit: number): Promise<{ integrated: number; size: number }> {
     return repo.transaction(async (tx) => {
-      if (deps.db.kind === 'postgres' && !(await tx.tryIntegratorLock())) return { integrated: 0, size: -1 };
+      if (!(await tx.beginIntegration())) return { integrated: 0, size: -1 };
       const log = await MerkleLog.open(new DbHashStore(tx));
       const { taken, leaves } = await tx.moveQueued(log.size, limit);
       const prev = await tx.latestCheckpoint();
       if (leaves.length > 0) await log.appendBatch(leaves);
       if (leaves.length > 0 || !prev) {
         // Resuming from the stored head makes the refusal rule hold across restarts and processes.
-        const signer = new CheckpointSigner(keys.signerKey, deps.origin);
+        const signer = new CheckpointSigner(noteSigner, deps.origin);
         if (prev) signer.resumeFrom({ size: prev.size, root: prev.root });
         const proof = prev && prev.size > 0 && prev.size < log.size ? await log.consistencyProof(prev.size, log.size) : [];
         const note = signer.sign(log.size, log.root(), proof);

@@ -83,14 +83,14 @@ describe('ledger integrator', () => {
       rewrite: async () => {
         const k = tdb.db.kysely;
         const n = (await k.selectFrom('ledger_entries').select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0;
-        await sql`truncate ledger_entries, ledger_nodes`.execute(k);
+        await sql`truncate ledger_entries, ledger_hash_rows`.execute(k);
         await (await open()).appendEntries(k, entries('forged', Number(n) + 2));
       },
     },
     {
       name: 'a shorter history',
       rewrite: async () => {
-        await sql`truncate ledger_entries, ledger_nodes`.execute(tdb.db.kysely);
+        await sql`truncate ledger_entries, ledger_hash_rows`.execute(tdb.db.kysely);
         await (await open()).appendEntries(tdb.db.kysely, entries('short', 3));
       },
     },

@@ -5,6 +5,7 @@ import * as m0002 from './0002-ledger.js';
 import * as m0003 from './0003-verify.js';
 import * as m0004 from './0004-privacy-vault.js';
 import * as m0005 from './0005-pii-reveals.js';
+import * as m0006 from './0006-ledger-hash-rows.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-complaint-desk': m0001,
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003-verify': m0003,
   '0004-privacy-vault': m0004,
   '0005-pii-reveals': m0005,
+  '0006-ledger-hash-rows': m0006,
 };

@@ -12,6 +12,8 @@ describe('normalizeText', () => {
     ['placeholder keeps its shape', '[手机号#12]', '[手机号#0]'],
     ['whitespace collapses', '  你好 \n\t 客服 ', '你好 客服'],
     ['plain simplified is unchanged', '利息太高', '利息太高'],
+    ['written Cantonese → Mandarin', '扣咗兩次錢，點解唔退', '扣了两次钱,为什么不退'],
+    ['系 of 关系 is not Cantonese 係', '跟这事没关系', '跟这事没关系'],
   ])('%s', (_name, input, expected) => {
     expect(normalizeText(input)).toBe(expected);
   });

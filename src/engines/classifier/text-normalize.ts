@@ -3,7 +3,8 @@
  * "twp" phrases, so 簡訊 becomes 短信 rather than 简讯), full-width ASCII → half-width,
  * lower-case, runs of digits collapsed to one `0` (amounts, dates and masked phone numbers carry
  * no class signal, and collapsing them lets `138****5678` and `[手机号#1]` generalise),
- * whitespace runs collapsed.
+ * written Cantonese function words mapped to Mandarin (扣咗兩次 → 扣了两次, so a Hong Kong writer
+ * shares n-grams with the Mandarin training wording), whitespace runs collapsed.
  *
  * OpenCC costs ~10 µs per complaint, more than the whole classifier budget, so text is only
  * converted when it holds a Traditional-only character: one that OpenCC changes on its own and
@@ -63,9 +64,26 @@ export function simplifyText(text: string): string {
   return UPPER_OR_WIDE.test(s) ? s.replace(FULL_WIDTH, toHalfWidth).toLowerCase() : s;
 }
 
-/** The feature-side steps after `simplifyText`: collapse digits, mask stars and whitespace. */
+/**
+ * Written Cantonese → Mandarin, on OpenCC's output (搵 has become 揾, 嗰 𠮶). Only function words
+ * and common verbs with one clear Mandarin equivalent; 系 (係) stays because Simplified 关系 uses
+ * it too. Feature side only: the urgent rules keep their own Cantonese cues (佢, 唔想活).
+ */
+const CANTONESE: Readonly<Record<string, string>> = {
+  唔该: '谢谢', 点解: '为什么', 而家: '现在', 边度: '哪里', 净系: '只是', 乜嘢: '什么', 咩嘢: '什么',
+  咗: '了', 嘅: '的', 唔: '不', 冇: '没', 佢: '他', 哋: '们', 喺: '在', 睇: '看', 俾: '给', 畀: '给', 嚟: '来',
+  啲: '些', 揾: '找', '𠮶': '那', 咩: '什么', 谂: '想', 攞: '拿', 嬲: '生气', 噉: '这样', 咁: '这么', 嘢: '东西',
+};
+const CANTONESE_WORD = new RegExp(Object.keys(CANTONESE).sort((a, b) => b.length - a.length).join('|'), 'gu');
+
+/** The feature-side steps after `simplifyText`: collapse digits, mask stars, Cantonese and whitespace. */
 export function collapseSimplified(simple: string): string {
-  return simple.replace(DIGIT_RUN, '0').replace(STAR_RUN, '*').replace(SPACE_RUN, ' ').trim();
+  return simple
+    .replace(DIGIT_RUN, '0')
+    .replace(STAR_RUN, '*')
+    .replace(CANTONESE_WORD, (w) => CANTONESE[w] ?? w)
+    .replace(SPACE_RUN, ' ')
+    .trim();
 }
 
 export function normalizeText(text: string): string {

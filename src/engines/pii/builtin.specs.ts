@@ -1,8 +1,9 @@
 /** Declarative specs of the pattern-based recognizers (see pattern.recognizer.ts). */
 import { builtinScan } from './builtin-scan.js';
-import { ACCOUNT_CUES, PERMIT_CUES, PLATE_CUES, SECRET_CUES } from './cue-words.data.js';
+import { ACCOUNT_CUES, PERMIT_CUES, PLATE_CUES } from './cue-words.data.js';
 import { cueValueRecognizer, patternRecognizer } from './pattern.recognizer.js';
 import type { Recognizer } from './pii.types.js';
+import { secretRecognizer } from './secret.recognizer.js';
 
 /** Province abbreviations on plates, Simplified and Traditional (沪/滬, 辽/遼 …). */
 const PLATE_PROVINCES = '京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊';
@@ -22,17 +23,6 @@ export const licensePlateRecognizer = patternRecognizer({
   // Conventional plates carry at least two digits; "京AB CDE" style words are not plates.
   validate: (m) => (m.match(/\d/g)?.length ?? 0) >= 2,
 });
-
-export const secretRecognizer = cueValueRecognizer({
-  id: 'secret',
-  type: 'secret',
-  cues: SECRET_CUES,
-  value: /[!-~]{4,32}/y,
-  score: 0.9,
-  reason: 'credential (JR/T 0171 C3)',
-  // A code or password mixes or repeats characters; English words after "password" are not secrets.
-  validate: (v) => /\d/.test(v) || (/[a-z]/.test(v) && /[A-Z]/.test(v)),
-}, builtinScan);
 
 export const permitRecognizer = cueValueRecognizer({
   id: 'permit',

@@ -138,7 +138,8 @@ export function scanDigitRuns(text: string, onRun: (run: DigitRun) => void, minD
       total += end - from;
     }
     const afterX = text.charCodeAt(end);
-    const trailingX = (afterX === 88 || afterX === 120) && !isAsciiLetter(text.charCodeAt(end + 1));
+    // Full-width Ｘ/ｘ too: IDs typed with a Chinese IME are often full-width throughout.
+    const trailingX = (afterX === 88 || afterX === 120 || afterX === 0xff38 || afterX === 0xff58) && !isAsciiLetter(text.charCodeAt(end + 1));
     if (total >= minDigits) {
       // Sized up front: pushing onto [] reserves 17 slots, several times what a run needs.
       const groups = new Array<DigitGroup>(boundCount / 2);

@@ -1,6 +1,6 @@
 /**
  * The speed-ups must not change results: SharedScan ≡ each lexicon's own findAll, the anchored
- * IPv6 scan ≡ the plain global regex, and digit runs below `minDigits` are skipped whole.
+ * IPv6 and IPv4 scans ≡ the plain global regexes, and digit runs below `minDigits` are skipped whole.
  */
 import { describe, expect, it } from 'vitest';
 import { scanDigitRuns } from './digit-runs.js';
@@ -80,6 +80,29 @@ describe('anchored IPv6 scan', () => {
     // Every anchored finding is a global-regex match at the same offset.
     const byRegex = new Set(ipv6ByRegex(text));
     for (const e of v6) expect(byRegex.has(`${e.start}:${e.text}`)).toBe(true);
+  });
+});
+
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const RE_IPV4_GLOBAL = new RegExp(`(?<![\\w.])${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}(?![\\w]|\\.\\d)`, 'g');
+
+describe('anchored IPv4 scan', () => {
+  it.each([
+    '登录IP 192.168.1.10 异常',
+    '1.2.3.4 5.6.7.8',
+    '1234.5.6.7 and 10.0.0.1.',
+    'v1.2.3.4',
+    '1.2.3.4.5',
+    '金额2926.83元，日期2021.06.09，IP 8.8.8.8',
+    '...1.1.1.1...',
+    '',
+  ])('%s: same spans as the global regex', (text) => {
+    const out: PiiEntity[] = [];
+    ipRecognizer.detect(text, out);
+    const expected: string[] = [];
+    RE_IPV4_GLOBAL.lastIndex = 0;
+    for (let m = RE_IPV4_GLOBAL.exec(text); m; m = RE_IPV4_GLOBAL.exec(text)) expected.push(`${m.index}:${m[0]}`);
+    expect(out.filter((e) => e.reason === 'IPv4 address').map((e) => `${e.start}:${e.text}`)).toEqual(expected);
   });
 });
 

@@ -7,7 +7,7 @@ import { addressAdminPrefixLength } from './address.recognizer.js';
 import { foldString } from './lexicon.js';
 import { normalizePiiValue } from './normalize.js';
 import type { MaskOperator, PiiEntity, PiiType } from './pii.types.js';
-import { COMPOUND_SURNAMES } from './surnames.data.js';
+import { COMPOUND_SURNAMES, EXTRA_COMPOUND_SURNAMES } from './surnames.data.js';
 
 export interface DisplayOptions {
   /** Characters of an ID number left visible: 3 + 4 by default, 1 + 2 is the other common rule. */
@@ -30,7 +30,8 @@ function maskName(name: string, keepLast: boolean): string {
   if (/^[A-Za-z]/.test(name)) return name.split(/([ -])/).map((w) => (/^[A-Za-z]/.test(w) ? w[0] + '*'.repeat(w.length - 1) : w)).join('');
   // Folding makes Traditional compound surnames (歐陽, 諸葛) match the Simplified list.
   const folded = foldString(name);
-  const sl = name.length > 2 && COMPOUND_SURNAMES.some((s) => folded.startsWith(s)) ? 2 : 1;
+  const compound = (s: string): boolean => folded.startsWith(s);
+  const sl = name.length > 2 && (COMPOUND_SURNAMES.some(compound) || EXTRA_COMPOUND_SURNAMES.some(compound)) ? 2 : 1;
   const tail = keepLast && name.length - sl >= 2 ? 1 : 0;
   return name.slice(0, sl) + '*'.repeat(name.length - sl - tail) + name.slice(name.length - tail);
 }

@@ -19,6 +19,31 @@ describe('name recognizer', () => {
     ['My name is John Smith.', ['John Smith']],
     ['Name: Emily Chen', ['Emily Chen']],
     ['Dear Mr. Brown,', ['Brown']],
+    // Role and self-introduction cues.
+    ['他叫王建国，是催收员', ['王建国']],
+    ['办理人周强一直不接电话', ['周强']],
+    ['对接人：赵敏', ['赵敏']],
+    ['客服人員章建军態度惡劣', ['章建军']],
+    ['收件人写的是魏雪，可我', ['魏雪']],
+    ['持卡人：黄金凤，', ['黄金凤']],
+    // Weak cues and links need a name-like given name that ends cleanly.
+    ['我和钱颖是同事关系', ['钱颖']],
+    ['谁是赵磊？？', ['赵磊']],
+    ['写刘洋收。', ['刘洋']],
+    ['我妈陆晓燕都六十多了', ['陆晓燕']],
+    ['我是上官丽娟 上午打过电话', ['上官丽娟']],
+    // Family lists, addressed and subject names, possessions.
+    ['家人张伟、李娜和王芳都接到电话', ['张伟', '李娜', '王芳']],
+    ['收到短信：“王小明，你的欠款已逾期', ['王小明']],
+    ['张伟说他会处理', ['张伟']],
+    ['我打了李强的手机', ['李强']],
+    ['我找过夏慧主任', ['夏慧']],
+    // Latin-letter names after English and Chinese cues.
+    ['my mother, Mary Chan, was called', ['Mary Chan']],
+    ['Your agent Peter Wong said so', ['Peter Wong']],
+    ['Dear Mr. Lau,', ['Lau']],
+    ['联系人：Zhang Wei', ['Zhang Wei']],
+    ['Signed: Chan Tai-man', ['Chan Tai-man']],
   ])('%s', (input, expected) => {
     expect(names(input)).toEqual(expected);
   });
@@ -35,6 +60,21 @@ describe('name recognizer', () => {
     '我是江苏人，',
     'I am Very angry',
     '黄金价格上涨',
+    // Everyday words that start with a surname, after cues and at clause starts.
+    '我和高利贷公司交涉',
+    '谁是高利贷的受害者',
+    '用户应采取措施',
+    '本人曾多次投诉',
+    '催收人员于夜间打电话',
+    '节假日客服全停了',
+    '谢谢，你们辛苦了',
+    '周末，请不要打电话',
+    '单位的电话打爆了',
+    '高兴地说',
+    '还款后钱明明已经扣了',
+    '公司理赔专员',
+    'Dear Sir or Madam,',
+    'Customer Service is bad',
   ])('no name in %s', (input) => {
     expect(names(input)).toEqual([]);
   });

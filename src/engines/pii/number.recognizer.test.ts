@@ -27,6 +27,9 @@ const POSITIVE: Case[] = [
   ['+86 10 64298446', 'landline'],
   ['电话 62345678', 'landline', '62345678'],
   ['+44 20 7946 0958', 'foreign_phone'],
+  // "卡" alone is a card cue: a Luhn-invalid Visa number the text calls a card is still one.
+  ['随后我的卡4270207445318791被绑定', 'bank_card', '4270207445318791'],
+  ['身份证１１０１０５１９４９１２３１００２Ｘ，', 'id_card', '１１０１０５１９４９１２３１００２Ｘ'],
   ['+1 415 555 2671', 'foreign_phone'],
   ['身份证11010519491231002X', 'id_card', '11010519491231002X'],
   ['11010519491231002x', 'id_card'],

@@ -8,7 +8,7 @@
 import { CARD_CUES, ID_CUES, PHONE_CUES, REFERENCE_CUES } from './cue-words.data.js';
 import { scanDigitRuns, type DigitRun } from './digit-runs.js';
 import { Lexicon } from './lexicon.js';
-import { classifyNumber, type CueKind } from './number.classify.js';
+import { classifyNumber, type CueKind, type NumberCandidate } from './number.classify.js';
 import type { PiiEntity, Recognizer } from './pii.types.js';
 
 const CUES = new Lexicon<CueKind>([
@@ -39,6 +39,11 @@ const onCue = (_start: number, _end: number, kind: CueKind): void => {
   nearestKind = kind;
 };
 
+/**
+ * Cue words in the few characters before a number, scanned per number rather than in the shared
+ * pass, which keeps its matches until the end: a 10 MB text would hold every 号码/电话/卡 in it
+ * as a live match object.
+ */
 function cuesBefore(text: string, pos: number): ReadonlySet<CueKind> | 'ref' {
   cueMask = 0;
   nearestKind = undefined;
@@ -57,30 +62,48 @@ function extensionEnd(text: string, end: number): number {
 /** Shortest personal number: a 7-digit local landline. Shorter runs (amounts, dates, short codes) are skipped by the scan. */
 const MIN_DIGITS = 7;
 
+/**
+ * Whether digits [from, to) of `joined` can classify at all: without "+", fewer than seven digits
+ * are only ever a 1xxxx/9xxxx service number (never PII), so spans of dates and amounts inside a
+ * run ("2024-01-12") skip classification and its allocations.
+ */
+function mayClassify(joined: string, from: number, to: number, plus: boolean): boolean {
+  const len = to - from;
+  if (len >= MIN_DIGITS || (plus && len >= 3)) return true;
+  const first = joined.charCodeAt(from);
+  return len >= 3 && (first === 49 || first === 57);
+}
+
+/** One candidate object reused for every span tried: classifyNumber reads it and keeps nothing. */
+const candidate: NumberCandidate = { digits: '', plus: false, trailingX: false, cues: CUE_SETS[0] as ReadonlySet<CueKind>, currentYear: 0 };
+
 function classifyRun(text: string, run: DigitRun, currentYear: number, out: PiiEntity[]): void {
   const cues = cuesBefore(text, run.start);
   if (cues === 'ref') return;
   const groups = run.groups;
+  // All digits of the run in one string, with each group's offset, so every span tried below is
+  // one slice: joining groups per attempt made a run of 100k spaced digits cost seconds.
+  let joined = groups[0]!.digits;
+  const offsets = [0, joined.length];
+  for (let k = 1; k < groups.length; k++) {
+    joined += groups[k]!.digits;
+    offsets.push(joined.length);
+  }
   let i = 0;
   while (i < groups.length) {
     // Longest span first: most runs are one number, so the first classification usually succeeds.
     let maxJ = i - 1;
-    let total = 0;
-    while (maxJ + 1 < groups.length && !groups[maxJ + 1]!.tainted && total + groups[maxJ + 1]!.digits.length <= MAX_DIGITS) {
-      maxJ++;
-      total += groups[maxJ]!.digits.length;
-    }
+    while (maxJ + 1 < groups.length && !groups[maxJ + 1]!.tainted && offsets[maxJ + 2]! - offsets[i]! <= MAX_DIGITS) maxJ++;
     let best: { j: number; verdict: NonNullable<ReturnType<typeof classifyNumber>> } | undefined;
+    const plus = i === 0 && run.plus;
     for (let j = maxJ; j >= i && !best; j--) {
-      let digits = '';
-      for (let k = i; k <= j; k++) digits += groups[k]!.digits;
-      const verdict = classifyNumber({
-        digits,
-        plus: i === 0 && run.plus,
-        trailingX: j === groups.length - 1 && run.trailingX,
-        cues,
-        currentYear,
-      });
+      if (!mayClassify(joined, offsets[i]!, offsets[j + 1]!, plus)) continue;
+      candidate.digits = joined.slice(offsets[i], offsets[j + 1]);
+      candidate.plus = plus;
+      candidate.trailingX = j === groups.length - 1 && run.trailingX;
+      candidate.cues = cues;
+      candidate.currentYear = currentYear;
+      const verdict = classifyNumber(candidate);
       if (verdict) best = { j, verdict };
     }
     if (!best) {

@@ -58,7 +58,12 @@ function better(a: PiiEntity, b: PiiEntity): PiiEntity {
 
 /** Sorted, non-overlapping subset of `candidates` (one linear sweep after sorting). */
 export function resolveOverlaps(candidates: PiiEntity[]): PiiEntity[] {
-  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  return resolveSorted([...candidates]);
+}
+
+/** resolveOverlaps on an array the caller owns: sorts it in place instead of copying it. */
+function resolveSorted(candidates: PiiEntity[]): PiiEntity[] {
+  const sorted = candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: PiiEntity[] = [];
   for (const e of sorted) {
     const last = out[out.length - 1];
@@ -83,5 +88,5 @@ export function detectPii(text: string, opts: DetectOptions = {}): PiiEntity[] {
     builtinScan.release();
   }
   const kept = candidates.filter((e) => e.score >= minScore && (!wanted || wanted.has(e.type)));
-  return resolveOverlaps(kept);
+  return resolveSorted(kept);
 }

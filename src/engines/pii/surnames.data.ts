@@ -11,6 +11,34 @@ export const COMPOUND_SURNAMES = [
 ] as const;
 
 /**
+ * Less frequent surnames (百家姓 and regional ones such as 赖/洪). Kept apart from SINGLE_SURNAMES
+ * and COMPOUND_SURNAMES, whose order the evaluation generators depend on. Surnames that are also
+ * very common word-initial characters (怀疑, 暴力, 权益, 展期, 融资 …) are left out: they would make
+ * more everyday words look like names than they would find real names.
+ */
+export const EXTRA_SINGLE_SURNAMES =
+  '赖洪郁储蔺晁阎茅杭诸嵇滑荀羊麴封芮羿汲邴糜井弓牧隗宓蓬郗仰伊钭戎韶郜蓟邰鄂咸屠胥苍闻莘贡逄扈燕冀郏浦慕茹宦庾暨匡阙殳沃蔚夔厍訾阚毋乜鞠蒯荆竺逯桓谌佴丘笪郦冼钮鄢揭亓邗仉缑';
+
+/**
+ * Surnames that are first of all everyday characters (和解, 年化, 区域, 满意, 权益, 战略, 操作, 练习,
+ * 税费, 衣服, 豆瓣, 幸好, 楼下): trusted only right after a cue that names a person outright,
+ * such as a form label ("反映人：练岚"), never after links, titles or at a clause start.
+ */
+export const STRONG_CUE_ONLY_SURNAMES = '和年区满权战操练税衣豆幸楼';
+
+export const EXTRA_COMPOUND_SURNAMES = [
+  '左丘', '东郭', '公羊', '拓跋', '完颜', '宗政', '淳于', '单于', '太叔', '仲孙', '鲜于', '闾丘', '司空',
+  '亓官', '司寇', '颛孙', '公良', '漆雕', '乐正', '宰父', '谷梁', '段干', '东门', '公西', '梁丘', '羊舌',
+  '微生', '巫马', '南门', '归海',
+] as const;
+
+/**
+ * Surnames whose character far more often starts an everyday word ("于夜间", "全停了", "查账单",
+ * "安排", "管管"): after any cue their given name must look like one (given-names.data.ts).
+ */
+export const FUNCTION_WORD_SURNAMES = '于向全曾应单常关查管简费麻安成时万余付解连路尚';
+
+/**
  * Everyday words that start with a surname character and often follow a name cue
  * ("客户马上…", "本人向…"); a candidate starting with one of them is not a name.
  */
@@ -28,4 +56,6 @@ export const NOT_NAME_WORDS = [
   '江苏', '江西', '湖南', '湖北', '广东', '广州', '山东', '河南', '黄山', '石家庄', '宁波', '宁夏',
   '武汉', '长沙', '贺卡', '龙岩', '和平', '易贷', '钟头', '柯南', '冷静', '项目', '史上', '古代',
   '熊孩子', '牛逼', '左右', '尤其', '焦虑', '游戏', '蒙受', '连带', '麦当劳', '柴米', '路径', '农民', '学生',
+  '谢谢', '黄牛', '宋体', '汤圆', '顾客', '冷笑', '阳光', '卫星', '武功', '卓越', '史诗', '叶子', '金刚', '王朝',
+  '雷达', '陆军', '胡说', '胡子', '胡同', '关怀', '温泉', '陈列', '陈述', '许可', '杜绝', '祝贺', '师生', '白领',
 ] as const;

@@ -73,13 +73,32 @@ export const ipRecognizer: Recognizer = {
   id: 'ip',
   types: ['ip'],
   detect(text: string, out: PiiEntity[]) {
-    RE_IPV4.lastIndex = 0;
-    for (let m = RE_IPV4.exec(text); m; m = RE_IPV4.exec(text)) {
-      out.push({ type: 'ip', start: m.index, end: m.index + m[0].length, score: 0.85, text: m[0], reason: 'IPv4 address' });
-    }
+    scanIPv4(text, out);
     scanIPv6(text, out);
   },
 };
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * IPv4 anchored on "." for the same reason: a match starts where the one to three digits before
+ * its first dot start (the look-behind rejects a digit before that), so the sticky pattern is tried
+ * there once per dot instead of at every position of the text.
+ */
+function scanIPv4(text: string, out: PiiEntity[]): void {
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    let s = dot;
+    while (s > 0 && dot - s < 3 && isAsciiDigit(text.charCodeAt(s - 1))) s--;
+    if (s === dot) continue;
+    RE_IPV4.lastIndex = s;
+    const m = RE_IPV4.exec(text);
+    if (!m) continue;
+    out.push({ type: 'ip', start: s, end: s + m[0].length, score: 0.85, text: m[0], reason: 'IPv4 address' });
+    dot = s + m[0].length - 1;
+  }
+}
 
 function isHexOrColon(c: number): boolean {
   return (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
@@ -120,7 +139,7 @@ function scanIPv6(text: string, out: PiiEntity[]): void {
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 // Not glued to letters ("v1.2.3.4"), digits or further dotted parts (a 5-part version string).
-const RE_IPV4 = new RegExp(`(?<![\\w.])${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}(?![\\w]|\\.\\d)`, 'g');
+const RE_IPV4 = new RegExp(`(?<![\\w.])${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}(?![\\w]|\\.\\d)`, 'y');
 const RE_IPV6 = /(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])/y;
 
 /** Full or "::"-compressed IPv6 with at least one hex digit group and no times like 12:30:45. */

@@ -32,7 +32,9 @@ const RE_URL =
 const RE_URL_ONE = new RegExp(RE_URL.source, 'i');
 // Runs of digits with optional separators; classified afterwards.
 const RE_NUMBER = /\+?\d[\d\- ]{2,22}\d/g;
-const ACCOUNT_CONTEXT = /(卡号|账号|帐号|账户|帐户|收款|account|card)/i;
+const ACCOUNT_CONTEXT = /(卡|账号|帐号|账户|帐户|收款|account|card)/i;
+/** UnionPay card numbers (62…, 16–19 digits) are accounts even without a keyword before them. */
+const UNIONPAY = /^62\d{14,17}$/;
 
 export function extractSignatures(text: string): Span[] {
   const out: Span[] = [];
@@ -96,7 +98,7 @@ export function extractNumbers(text: string): NumberSpan[] {
     if (bare.length < 5) continue;
     const start = m.index;
     const before = text.slice(Math.max(0, start - 8), start);
-    const account = ACCOUNT_CONTEXT.test(before) && /^\d{12,19}$/.test(bare) && !/^1[3-9]\d{9}$/.test(bare);
+    const account = UNIONPAY.test(bare) || (ACCOUNT_CONTEXT.test(before) && /^\d{12,19}$/.test(bare) && !/^1[3-9]\d{9}$/.test(bare));
     out.push({ text: m[0], start, end: start + m[0].length, digits, account });
   }
   return out;

@@ -9,7 +9,7 @@ import { linkSignals } from './link.signals.js';
 import { classifyNumber } from './phone.classify.js';
 import { makeReason, NEVER_DOES_TEXT } from './reason.catalog.js';
 import type { Institution, NeverDoes } from './registry.schema.js';
-import type { RegistryIndex } from './registry.index.js';
+import { institutionForHost, type RegistryIndex } from './registry.index.js';
 import type { Flag } from './script.lexicon.js';
 import { scriptSignals } from './script.signals.js';
 import { senderSignals, type SenderResult } from './sender.signals.js';
@@ -60,19 +60,21 @@ function claimFromSignatures(index: RegistryIndex, sigs: Span[], reasons: Reason
   return claimed;
 }
 
-function numberSignals(index: RegistryIndex, text: string, claimed: Institution | null, reasons: Reason[], indicators: Indicator[]): void {
+/** `norm` finds the numbers (Traditional 賬戶 reads as 账户), `text` supplies the evidence. */
+function numberSignals(index: RegistryIndex, text: string, norm: string, claimed: Institution | null, reasons: Reason[], indicators: Indicator[]): void {
   const seen = new Set<string>();
-  for (const n of extractNumbers(text)) {
+  for (const n of extractNumbers(norm)) {
     if (seen.has(n.digits)) continue;
     seen.add(n.digits);
-    const ev = { text: n.text, start: n.start, end: n.end };
-    if (n.account) {
+    const ev = { text: text.slice(n.start, n.end), start: n.start, end: n.end };
+    // A registered hotline after "账户…拨打" is still a hotline, not a payee account.
+    if (n.account && !index.byPhone.has(n.digits)) {
       indicators.push({ kind: 'account', value: normalizeIndicator('account', n.digits) });
       reasons.push(makeReason('account_in_text', ev, 0.25));
       continue;
     }
     // Amounts ("95000元") and dates are digit runs too; only phone-shaped runs count.
-    if (/^\s*(元|块|万|yuan|rmb)/i.test(text.slice(n.end, n.end + 4))) continue;
+    if (/^\s*(元|块|万|yuan|rmb)/.test(norm.slice(n.end, n.end + 4))) continue;
     const info = classifyNumber(n.digits);
     const phoneLike =
       info.kind === 'mobile' || info.kind === 'service_400' || info.kind === 'foreign' ||
@@ -112,7 +114,8 @@ export function prepareMessage(input: MessageInput, index: RegistryIndex): Prepa
 
   // Each distinct link is judged once: a paste repeating one link 500 times is one link.
   const seenLinks = new Set<string>();
-  const links = extractLinks(norm)
+  const found = extractLinks(norm);
+  const links = found
     .filter((l) => !seenLinks.has(l.text) && seenLinks.add(l.text) !== undefined)
     .map((l) => ({ ...l, text: text.slice(l.start, l.end) }));
   if (input.url && input.url.trim() !== '') {
@@ -135,10 +138,17 @@ export function prepareMessage(input: MessageInput, index: RegistryIndex): Prepa
   }
 
   const institution = sender?.institution ?? claimed ?? linkRes.institution ?? sender?.imitated ?? null;
-  numberSignals(index, text, claimed, reasons, indicators);
+  numberSignals(index, text, norm, claimed, reasons, indicators);
 
-  const script = scriptSignals(norm, text);
+  // Every occurrence is masked, not only the first of each distinct link.
+  const script = scriptSignals(norm, text, found);
   reasons.push(...script.fraudReasons);
+  // Courts and lawyers serve documents through court channels (12368, e-delivery), never through
+  // a link in an SMS: a "传票" with a link of no registered institution is bait, not collection.
+  const bait = script.harassCodes.has('fake_legal') ? links.find((l) => l.isIp || !institutionForHost(index, l.hostname)) : undefined;
+  if (bait) {
+    reasons.push(makeReason('legal_notice_link', bait.start >= 0 ? { text: bait.text, start: bait.start, end: bait.end } : { text: bait.text }, 0.6));
+  }
   if (institution) {
     for (const flag of script.flags) {
       const never = FLAG_NEVER[flag];

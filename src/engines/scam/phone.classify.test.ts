@@ -20,6 +20,9 @@ describe('classifyNumber', () => {
     ['+1 415 555 2671', 'foreign', { country: 'US' }],
     ['+63 917 123 4567', 'foreign', { country: 'PH' }],
     ['0063 917 123 4567', 'foreign', { country: 'PH' }],
+    // A foreign calling code is foreign even when the region is shared or the length impossible.
+    ['+44 7700 900123', 'foreign', { country: '+44' }],
+    ['+1 415 777183', 'foreign', { country: '+1' }],
     ['abc', 'malformed', { why: 'letters' }],
     ['95990😀', 'malformed', { why: 'letters' }],
     ['12', 'malformed', { why: 'length' }],

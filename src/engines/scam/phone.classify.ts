@@ -56,9 +56,11 @@ export function classifyNumber(raw: string): NumberInfo {
     return classifyNational(asDialled);
   }
   if (RE_SHORT.test(intl)) return { kind: 'prefixed_short_code', digits: intl, prefix };
+  // A foreign calling code makes the number foreign even when its length is impossible or the
+  // code is shared (+44 GB/JE/GG…): caller-ID spoofing tools display exactly such numbers.
   const parsed = parsePhoneNumberFromString(`+${intl}`);
-  if (parsed?.country && parsed.country !== 'CN' && parsed.isPossible()) {
-    return { kind: 'foreign', digits: intl, country: parsed.country };
+  if (parsed?.countryCallingCode && parsed.countryCallingCode !== '86') {
+    return { kind: 'foreign', digits: intl, country: parsed.country ?? `+${parsed.countryCallingCode}` };
   }
   return { kind: 'malformed', digits: intl, why: 'length' };
 }

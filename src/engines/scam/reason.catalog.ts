@@ -35,6 +35,7 @@ export const REASONS = {
   link_risky_tld: { zh: '链接 {x} 使用常被滥用的顶级域名', en: 'The link {x} uses a top-level domain often abused by scams' },
   link_unknown: { zh: '链接 {x} 不属于登记库中的机构', en: 'The link {x} belongs to no registered institution' },
   text_number_not_official: { zh: '消息要求联系 {x}，但它不是{inst}的登记号码（官方：{y}）', en: 'The message asks you to contact {x}, which is not a registered number of {inst} (official: {y})' },
+  legal_notice_link: { zh: '以传票、律师函等法律文书名义发来链接 {x}：法院和律师不会通过短信链接送达文书', en: 'A "court summons" or lawyer letter with a link {x}: courts and lawyers never serve documents through SMS links' },
   account_in_text: { zh: '消息中出现收款账号 {x}', en: 'The message contains a payee account {x}' },
   never_does: { zh: '{inst}声明从不：{y}', en: '{inst} states it never does this: {y}' },
   fraud_db_hit: { zh: '{x} 已被 {y} 次举报为诈骗', en: '{x} has been reported as fraud {y} time(s)' },
@@ -50,6 +51,7 @@ export const REASONS = {
   cue_refund: { zh: '退款/理赔/关闭服务话术：“{x}”', en: 'Refund, compensation or cancel-service script: "{x}"' },
   cue_money_laundering: { zh: '冒充公检法话术：“{x}”', en: 'Police/court impersonation script: "{x}"' },
   cue_transfer: { zh: '要求转账：“{x}”', en: 'Asks for a transfer: "{x}"' },
+  cue_avoid_verify: { zh: '阻止您打电话核实身份：“{x}”', en: 'Stops you from calling to check who it is: "{x}"' },
   cue_off_platform: { zh: '引导到其他平台或下载软件：“{x}”', en: 'Moves you off the platform or to download software: "{x}"' },
   cue_script: { zh: '与常见诈骗话术相符：“{x}”', en: 'Matches a common scam script: "{x}"' },
   harass_threat: { zh: '威胁恐吓：“{x}”', en: 'Threat: "{x}"' },
@@ -57,6 +59,7 @@ export const REASONS = {
   harass_third_party: { zh: '联系或威胁联系亲友、单位、通讯录：“{x}”', en: 'Contacts or threatens to contact relatives, employer or contacts: "{x}"' },
   harass_disclosure: { zh: '威胁向第三方公开债务：“{x}”', en: 'Threatens to disclose the debt to others: "{x}"' },
   harass_fake_legal: { zh: '以法律文书或司法机关名义施压：“{x}”', en: 'Uses legal documents or the courts to pressure you: "{x}"' },
+  harass_push_borrowing: { zh: '诱导借新还旧、以贷养贷：“{x}”', en: 'Pushes you to borrow elsewhere to repay: "{x}"' },
   harass_night: { zh: '催收发生在 22:00–08:00 之间（{x}）', en: 'Collection contact between 22:00 and 08:00 ({x})' },
 } as const satisfies Record<string, Localized>;
 

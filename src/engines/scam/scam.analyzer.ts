@@ -6,12 +6,14 @@
  *   text / sender / url, and MUST throw `ScamInputError` (stable `code`, offending `field`)
  *   for empty input, text over MAX_TEXT_CHARS, or a receivedAt that is not ISO 8601 with an
  *   offset. It MUST NOT throw on malformed numbers or links: those become reasons.
- * - Cost MUST be linear in the text length (one normalisation, one lexicon pass, linear
- *   regexes); the registry index is built once with `buildRegistryIndex` and only read.
+ * - Cost MUST be linear in the text length (one normalisation and compaction, one lexicon pass,
+ *   context checks bounded per cue, linear regexes); the registry index is built once with
+ *   `buildRegistryIndex` and only read.
  * - `official` MUST only be returned when the sender is an exact registered channel and no
  *   reason carries weight ≥ 0.2. `fraud` needs risk ≥ 0.8 or a fraud-database hit scoring
  *   ≥ 0.5; `suspicious` risk ≥ 0.45; `harassment` needs debt-collection context plus illegal
- *   conduct (threats, insults, third parties, disclosure, fake legal pressure, 22:00–08:00).
+ *   conduct (threats, insults, third parties, disclosure, fake legal pressure, pushing new loans,
+ *   22:00–08:00), and a message selling debt "help" is never the collector's harassment.
  * - risk MUST be the noisy-OR of the positive reason weights (harassment: of its reasons), so
  *   every point of risk is explained by a listed reason.
  * - Night-time is judged in receivedAt's own offset; without receivedAt, a live `call` is
@@ -75,10 +77,15 @@ function noisyOr(weights: number[]): number {
   return 1 - weights.reduce((acc, w) => (w > 0 ? acc * (1 - Math.min(w, 1)) : acc), 1);
 }
 
+/**
+ * The type with the most votes. Pig-butchering pairs courtship with an "investment" or betting
+ * platform; the MPS files it under 婚恋交友 (the lure), so courtship words decide it.
+ */
 function topType(votes: ReadonlyMap<FraudType, number>): FraudType {
   let best: FraudType = 'other';
   let bestV = 0;
   for (const [t, v] of votes) if (v > bestV) [best, bestV] = [t, v];
+  if (best === 'fake_investment' && (votes.get('romance') ?? 0) >= 1) return 'romance';
   return best;
 }
 
@@ -99,7 +106,9 @@ function decide(input: MessageInput, p: Prepared, hits: FraudHit[], now: Date | 
 
   let verdict: VerdictKind;
   if (dbFraud || fraudRisk >= THRESHOLDS.fraud) verdict = 'fraud';
-  else if (p.collection && harassRisk >= THRESHOLDS.harassment) verdict = 'harassment';
+  // An agent's ad that talks about abusive collection ("被爆通讯录？我们帮你反催收") is selling
+  // something, not collecting: harassment is for messages from the collector.
+  else if (p.collection && harassRisk >= THRESHOLDS.harassment && !p.flags.has('debt_agent')) verdict = 'harassment';
   else if (fraudRisk >= THRESHOLDS.suspicious) verdict = 'suspicious';
   else if (p.sender?.verified && !reasons.some((r) => r.weight >= THRESHOLDS.officialMaxReason)) verdict = 'official';
   else verdict = 'unverified';

@@ -60,7 +60,10 @@ export function senderSignals(sender: string, ctx: SenderContext): SenderResult 
   const notClaimed = (): void => {
     if (!claimed) return;
     const code = info.kind === 'sms_port' && ctx.claimedBySignature ? 'signature_port_mismatch' : 'sender_not_institution';
-    res.reasons.push(makeReason(code, code === 'signature_port_mismatch' ? { text: claimed.smsSignatures[0] ?? ev.text } : ev, 0.55, { inst: claimed.name }));
+    // Lenders and their collection agencies also call from ordinary landlines nobody registers,
+    // so a landline naming the lender is weak; a service number or port that is not theirs is not.
+    const weight = info.kind === 'landline' ? 0.35 : 0.55;
+    res.reasons.push(makeReason(code, code === 'signature_port_mismatch' ? { text: claimed.smsSignatures[0] ?? ev.text } : ev, weight, { inst: claimed.name }));
   };
   switch (info.kind) {
     case 'sms_port': {

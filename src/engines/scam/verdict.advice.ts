@@ -40,6 +40,9 @@ export function adviceFor(verdict: VerdictKind, flags: ReadonlySet<Flag>, inst: 
     if (flags.has('screen_sharing')) {
       out.push({ zh: '如已开启屏幕共享或远程控制，立即结束并卸载相关软件，修改支付密码', en: 'If you started screen sharing or remote control, stop it, uninstall the app and change your payment passwords' });
     }
+    if (flags.has('avoid_verify')) {
+      out.push({ zh: '对方自称亲友或领导又不让打电话：请用您原先保存的号码打给本人或视频确认', en: 'Someone claiming to be family or your boss who will not take a call: phone them on the number you already had, or video-call' });
+    }
     out.push(verifyLine(inst));
     out.push({ zh: '拨打 96110 反诈专线咨询或举报；如已转账，立即拨打 110 报警并联系银行止付', en: 'Call the 96110 anti-fraud line to ask or report; if you already paid, call 110 at once and ask your bank to stop the payment' });
     out.push({ zh: '保留短信、通话记录和转账凭证作为证据', en: 'Keep the messages, call logs and payment receipts as evidence' });

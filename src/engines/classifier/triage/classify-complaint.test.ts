@@ -10,14 +10,19 @@ const readRows = (name: string): Row[] =>
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l) as Row);
-/** Bank C: blind third-author test (primary). Bank B: second author, semi-blind. Never trained on. */
+/**
+ * Test banks, never trained on and no longer blind: bank C (third author) is tuned on since
+ * 2026-12-01, bank B (second author) had its misses read in two rounds.
+ */
 const testC = readRows('test-c.jsonl');
 const testB = readRows('test.jsonl');
 const testRows = testB;
 const model = loadTriageModel();
-const tier3Recall = (rows: Row[]): number => {
-  const urgent = rows.filter((r) => r.tier === '3');
-  return urgent.filter((r) => classifyComplaint(r.text, { model }).tier.code === '3').length / urgent.length;
+/** Recall and precision of the urgent queue (tier 3 from model and rules together). */
+const tier3Queue = (rows: Row[]): { recall: number; precision: number } => {
+  const flagged = rows.filter((r) => classifyComplaint(r.text, { model }).tier.code === '3');
+  const hits = flagged.filter((r) => r.tier === '3').length;
+  return { recall: hits / rows.filter((r) => r.tier === '3').length, precision: hits / flagged.length };
 };
 
 describe('shipped triage model', () => {
@@ -29,8 +34,8 @@ describe('shipped triage model', () => {
   // Floors sit just below the figures measured once on each bank (see the model provenance), so a
   // regression fails; they are not the product targets (0.90 macro-F1, 0.98 tier-3 recall).
   it.each([
-    ['C', testC, { business: 0.95, reason: 0.94, demand: 0.85, tier: 0.77 }],
-    ['B', testB, { business: 0.92, reason: 0.91, demand: 0.79, tier: 0.76 }],
+    ['C', testC, { business: 0.96, reason: 0.955, demand: 0.87, tier: 0.8 }],
+    ['B', testB, { business: 0.93, reason: 0.93, demand: 0.82, tier: 0.83 }],
   ] as const)('bank %s: macro-F1 floors per head, calibrated (ECE < 0.1)', (_bank, rows, floors) => {
     for (const head of HEADS) {
       const e = evaluate(model.heads[head], rows.map((r) => ({ text: r.text, label: r[head] })));
@@ -39,11 +44,14 @@ describe('shipped triage model', () => {
     }
   });
 
+  // Recall is what tier 3 exists for; the precision floor keeps the urgent queue worth reading.
   it.each([
-    ['C', testC, 0.94],
-    ['B', testB, 0.98],
-  ] as const)('bank %s: tier-3 recall with rules is at least %s', (_bank, rows, floor) => {
-    expect(tier3Recall(rows)).toBeGreaterThanOrEqual(floor);
+    ['C', testC, 0.99, 0.58],
+    ['B', testB, 0.99, 0.6],
+  ] as const)('bank %s: tier-3 recall with rules ≥ %s, urgent-queue precision ≥ %s', (_bank, rows, recall, precision) => {
+    const q = tier3Queue(rows);
+    expect(q.recall).toBeGreaterThanOrEqual(recall);
+    expect(q.precision).toBeGreaterThanOrEqual(precision);
   });
 });
 

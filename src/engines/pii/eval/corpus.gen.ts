@@ -1,15 +1,20 @@
 /**
  * Deterministic evaluation corpus: templates (dev or test set) filled with generated values, with
- * gold spans for PII and spans for decoys. About a third of the Chinese sentences are rendered in
- * Traditional Chinese with opencc-js, segment by segment so gold offsets stay exact.
+ * gold spans for PII and spans for decoys. Splits: dev (tunable), test, blind, blind2 and blind3 (held out).
+ * About a third of the Chinese sentences are rendered in Traditional Chinese with opencc-js, segment
+ * by segment so gold offsets stay exact.
  */
 import * as OpenCC from 'opencc-js';
 import type { PiiType } from '../pii.types.js';
 import { decoy, type DecoyKind } from './decoys.gen.js';
 import { Prng } from './prng.js';
 import { BLIND_TEMPLATES } from './templates.blind.js';
+import { BLIND2_TEMPLATES } from './templates.blind2.js';
+import { BLIND3_TEMPLATES } from './templates.blind3.js';
 import { DEV_TEMPLATES } from './templates.dev.js';
 import { TEST_TEMPLATES } from './templates.test-set.js';
+import * as b2 from './values.blind2.gen.js';
+import * as b3 from './values.blind3.gen.js';
 import * as gen from './values.gen.js';
 
 export interface GoldSpan {
@@ -41,10 +46,12 @@ interface Filled {
 
 const CURRENT_YEAR = 2025;
 
-export type Split = 'dev' | 'test' | 'blind';
+export type Split = 'dev' | 'test' | 'blind' | 'blind2' | 'blind3';
 
 function fill(slot: string, r: Prng, split: Split): Filled {
   const blind = split === 'blind';
+  const blind2 = split === 'blind2';
+  const blind3 = split === 'blind3';
   switch (slot) {
     case 'mobile': return { text: gen.mobile(r), type: 'mobile' };
     case 'landline': return { text: gen.landline(r), type: 'landline' };
@@ -53,11 +60,13 @@ function fill(slot: string, r: Prng, split: Split): Filled {
     case 'card': return { text: gen.bankCard(r, true), type: 'bank_card' };
     case 'card_bad': return { text: gen.bankCard(r, false), type: 'bank_card' };
     case 'email': return { text: gen.email(r), type: 'email' };
-    case 'name': return { text: blind ? gen.chineseNameBlind(r) : gen.chineseName(r), type: 'name' };
-    case 'ename': return { text: blind ? gen.englishNameBlind(r) : gen.englishName(r), type: 'name' };
+    case 'name': return { text: blind3 ? b3.chineseName(r) : blind2 ? b2.chineseName(r) : blind ? gen.chineseNameBlind(r) : gen.chineseName(r), type: 'name' };
+    case 'ename': return { text: blind3 ? b3.englishName(r) : blind2 ? b2.englishName(r) : blind ? gen.englishNameBlind(r) : gen.englishName(r), type: 'name' };
+    case 'pname': return { text: blind3 ? b3.pinyinName(r) : b2.pinyinName(r), type: 'name' };
     case 'address': return { text: gen.address(r), type: 'address' };
     case 'plate': return { text: gen.plate(r), type: 'license_plate' };
-    case 'secret': return { text: gen.secretCode(r), type: 'secret' };
+    case 'secret': return { text: blind3 ? b3.secret(r) : blind2 ? b2.secret(r) : gen.secretCode(r), type: 'secret' };
+    case 'cvv': return { text: b3.cvv(r), type: 'secret' };
     case 'ip': return { text: gen.ipv4(r), type: 'ip' };
     case 'wechat': return { text: gen.wechatId(r), type: 'account_id' };
     case 'qq': return { text: gen.qqNumber(r), type: 'account_id' };
@@ -75,19 +84,37 @@ function fill(slot: string, r: Prng, split: Split): Filled {
 }
 
 let toTraditional: ((s: string) => string) | undefined;
+let toSimplified: ((s: string) => string) | undefined;
+const nativeCache = new Map<string, boolean>();
 
 function traditional(s: string): string {
   const convert = (toTraditional ??= OpenCC.Converter({ from: 'cn', to: 'tw' }));
   return convert(s);
 }
 
-export function renderTemplate(template: string, r: Prng, asTraditional: boolean, split: Split = 'dev'): Sample {
+/** A template written natively in Traditional Chinese (HK/TW): converting it to Simplified changes it. */
+function nativeTraditional(template: string): boolean {
+  let native = nativeCache.get(template);
+  if (native === undefined) {
+    const convert = (toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
+    const fixed = template.replace(/\{\w+\}/g, '');
+    native = convert(fixed) !== fixed;
+    nativeCache.set(template, native);
+  }
+  return native;
+}
+
+/**
+ * `keepText`: the template is already Traditional, so only the filled values are converted and the
+ * fixed text stays as written (cn→tw would rewrite native forms such as 台 → 臺).
+ */
+export function renderTemplate(template: string, r: Prng, asTraditional: boolean, split: Split = 'dev', keepText = false): Sample {
   const sample: Sample = { text: '', gold: [], decoys: [], traditional: asTraditional };
   const conv = (s: string): string => (asTraditional ? traditional(s) : s);
   const parts = template.split(/\{(\w+)\}/);
   parts.forEach((part, i) => {
     if (i % 2 === 0) {
-      sample.text += conv(part);
+      sample.text += keepText ? part : conv(part);
       return;
     }
     const f = fill(part, r, split);
@@ -103,7 +130,13 @@ export function renderTemplate(template: string, r: Prng, asTraditional: boolean
   return sample;
 }
 
-const TEMPLATES: Record<Split, readonly string[]> = { dev: DEV_TEMPLATES, test: TEST_TEMPLATES, blind: BLIND_TEMPLATES };
+const TEMPLATES: Record<Split, readonly string[]> = {
+  dev: DEV_TEMPLATES,
+  test: TEST_TEMPLATES,
+  blind: BLIND_TEMPLATES,
+  blind2: BLIND2_TEMPLATES,
+  blind3: BLIND3_TEMPLATES,
+};
 
 export function generateCorpus(split: Split, count: number, seed = 20240305): Sample[] {
   const templates = TEMPLATES[split];
@@ -112,7 +145,10 @@ export function generateCorpus(split: Split, count: number, seed = 20240305): Sa
   for (let i = 0; i < count; i++) {
     const t = templates[i % templates.length] as string;
     const chinese = /[\u4e00-\u9fff]/.test(t.replace(/\{\w+\}/g, ''));
-    out.push(renderTemplate(t, r, chinese && r.chance(0.33), split));
+    const converted = chinese && r.chance(0.33);
+    // blind2 and blind3 have templates written natively in Traditional: always render them (and their values) Traditional.
+    const native = (split === 'blind2' || split === 'blind3') && chinese && nativeTraditional(t);
+    out.push(renderTemplate(t, r, converted || native, split, native));
   }
   return out;
 }

@@ -1,7 +1,8 @@
 /**
- * BLIND templates, written by a second author after the engine was finished, without running the
- * engine on them, and evaluated once (figures in evaluation.test.ts). The engine MUST NOT be tuned
- * on them: a failure here is a regression signal, not a to-do list. Style differs on purpose from
+ * BLIND-1 templates, written by a second author after the engine was finished, without running the
+ * engine on them, and evaluated once (figures in evaluation.test.ts). From 2026-12-01 the engine
+ * WAS tuned on them (their misses were studied and fixed), so they are a development set now and
+ * say nothing about unseen text; a newer blind split takes over that role. Style differs on purpose from
  * dev/test: long rambling complaints, chat messages, formal letters, Traditional, English and
  * mixed text, with surname-initial everyday words (马上, 周末, 高利贷, 白条 …) as realistic decoys.
  * The blind split also draws names from a different given-name pool (values.gen.ts).

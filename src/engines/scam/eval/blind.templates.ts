@@ -1,8 +1,12 @@
 /**
- * BLIND held-out bank (third split). Written by a different author from the dev and test banks,
+ * BLIND-1 bank (third split). Written by a different author from the dev and test banks,
  * without reading the analyzer's lexicon or running the analyzer while writing, and run once
- * to record figures. The analyzer MUST NOT be tuned on it: if a change is made because of a miss
- * here, this bank stops being blind and a new one has to be written.
+ * to record figures. The analyzer was not tuned on it until 2026-12-01.
+ *
+ * Since 2026-12-01 it is NOT blind: its misses (fraud recall 85.9%, FPR 6.3%, type accuracy
+ * 87.3%, harassment recall 66.7%) were studied and their causes fixed, so it is development data
+ * and its figures are regression floors only. A new bank by another author takes over as the
+ * held-out split; this file is kept unedited so the figures stay comparable.
  *
  * Style differs on purpose: more chat-like wording, longer call transcripts, genuine notices
  * that themselves talk about fraud or credit records, and unregistered but honest senders.

@@ -9,12 +9,16 @@ import type { EvalCase, LinkKind, SenderKind, Template } from './eval.types.js';
 import { DEV_TEMPLATES } from './dev.templates.js';
 import { TEST_TEMPLATES } from './heldout.templates.js';
 import { BLIND_TEMPLATES } from './blind.templates.js';
+import { BLIND2_TEMPLATES } from './blind2.templates.js';
 
-/** `blind`: the third bank, never tuned on (see blind.templates.ts). */
-export type Split = 'dev' | 'test' | 'blind';
+/**
+ * `blind`: the third bank, never tuned on (see blind.templates.ts). `blind2`: a fourth bank by an
+ * independent author, never tuned on either (see blind2.templates.ts).
+ */
+export type Split = 'dev' | 'test' | 'blind' | 'blind2';
 
-const BANKS: Record<Split, Template[]> = { dev: DEV_TEMPLATES, test: TEST_TEMPLATES, blind: BLIND_TEMPLATES };
-const SPLIT_SALT: Record<Split, number> = { dev: 0, test: 0x9e3779b9, blind: 0x85ebca6b };
+const BANKS: Record<Split, Template[]> = { dev: DEV_TEMPLATES, test: TEST_TEMPLATES, blind: BLIND_TEMPLATES, blind2: BLIND2_TEMPLATES };
+const SPLIT_SALT: Record<Split, number> = { dev: 0, test: 0x9e3779b9, blind: 0x85ebca6b, blind2: 0xc2b2ae35 };
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const OTHER_BRANDS = ['星河银行', '绿洲商城', '远山快递', '云帆体检中心', '天际家电'];

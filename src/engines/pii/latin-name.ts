@@ -1,0 +1,81 @@
+/**
+ * Names written in Latin letters: English names and romanised Chinese ones (pinyin "Zhang Wei",
+ * Hong Kong "Chan Tai-man", upper-case "WANG XIAOMING"). Like Chinese names they are reported only
+ * after a cue: "My name is", "Mr.", a relation or role ("my mother, …", "your agent …"), a letter's
+ * greeting or sign-off, or a Chinese cue ("联系人：Zhang Wei").
+ */
+import type { PiiEntity } from './pii.types.js';
+
+/** One capitalised name word; a hyphen may join a second syllable ("Tai-man", "Jean-Luc"). */
+const WORD = "[A-Z](?:'[A-Z])?[a-z]{1,20}(?:-[A-Za-z][a-z]{1,20})?";
+const UPPER = '[A-Z]{2,12}';
+const NAME_1_3 = `(${WORD}(?: ${WORD}){0,2}|${UPPER}(?: ${UPPER}){1,2})`;
+const NAME_2_3 = `(${WORD}(?: ${WORD}){1,2}|${UPPER}(?: ${UPPER}){1,2})`;
+
+const RELATIONS =
+  'mother|father|mom|mum|dad|husband|wife|son|daughter|brother|sister|colleague|friend|boss|agent|collector|officer|' +
+  'manager|lawyer|attorney|representative|rep|guarantor|partner|landlord|tenant|relative|cousin|uncle|aunt|' +
+  'grandmother|grandfather|supervisor|employee|caller|contact person';
+
+/**
+ * One pass for all English cues. Cues that name a person outright ("Mr.", "My name is") accept
+ * one capitalised word ("Mr. Brown"); the weaker ones, captured in group 1 ("I am", "my mother,"),
+ * need two ("this is John Smith", not "I am Angry").
+ */
+const RE_CUE_NAME = new RegExp(
+  `\\b(?:[Mm]y name is|[Nn]ame\\s?:|[Nn]amed|[Cc]alled|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?|[Cc]ustomer|[Bb]orrower|[Cc]ontact|[Dd]ear|[Aa]ttn\\.?:?|[Ss]igned:?|[Ss]incerely,|[Rr]egards,|` +
+    `([Tt]his is|I am|I'm|(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Oo]ur|[Tt]he|[Aa]n?)\\s(?:${RELATIONS}),?)):?\\s{1,3}${NAME_1_3}`,
+  'g',
+);
+
+/** Capitalised words that follow these cues without being names ("Dear Sir", "Customer Service"). */
+const NOT_NAME = new Set(
+  ('Sir Madam Madame Customer Customers Service Services Team Bank Company Manager Officer Please Thanks Thank The This ' +
+    'That And But Dear All Hello Hi My Your His Her Our Mr Mrs Ms Miss Dr App Loan Loans Card Support Department China ' +
+    'Chinese Consumer Complaint Complaints Center Centre Hotline Staff Agent Collection Collections Friend Friends Sorry ' +
+    'Not Very So Just Now Here There Today Yesterday Tomorrow Angry Happy Sad Writing Calling Contact Name Email Phone ' +
+    'Mobile Address Account Finance Financial Credit Legal Law Police Court I').split(' '),
+);
+
+function acceptable(name: string): boolean {
+  for (const word of name.split(' ')) if (NOT_NAME.has(word.charAt(0) + word.slice(1).toLowerCase()) || NOT_NAME.has(word)) return false;
+  return true;
+}
+
+function report(out: PiiEntity[], start: number, name: string, score: number, reason: string): void {
+  out.push({ type: 'name', start, end: start + name.length, score, text: name, reason });
+}
+
+/** Latin-letter names after English cues, anywhere in `text`. */
+export function latinNames(text: string, out: PiiEntity[]): void {
+  const re = RE_CUE_NAME;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const weak = m[1] !== undefined;
+    const name = m[2] as string;
+    if ((weak && !name.includes(' ')) || !acceptable(name)) {
+      // "Dear Mr. Lau": the rejected match ("Mr") may hide a cue of its own; look again one character on.
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    report(out, m.index + m[0].length - name.length, name, weak ? 0.75 : 0.85, 'Latin-letter name after an English cue');
+  }
+}
+
+const RE_AFTER_CUE_1_3 = new RegExp(NAME_1_3, 'y');
+const RE_AFTER_CUE_2_3 = new RegExp(NAME_2_3, 'y');
+
+/** A Latin-letter name right after a Chinese cue ("联系人：Zhang Wei", "我叫Tom"); weak cues need two words. */
+export function latinNameAfterCue(text: string, at: number, strong: boolean, out: PiiEntity[]): void {
+  const c = text.charCodeAt(at);
+  if (c < 65 || c > 90) return;
+  const re = strong ? RE_AFTER_CUE_1_3 : RE_AFTER_CUE_2_3;
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (!m) return;
+  const name = m[1] as string;
+  const after = text.charCodeAt(at + name.length);
+  // "Tom" must not be the start of a longer word or an identifier ("Tom123", "Tom_x").
+  if ((after >= 97 && after <= 122) || (after >= 48 && after <= 57) || after === 95) return;
+  if (acceptable(name)) report(out, at, name, strong ? 0.85 : 0.75, 'Latin-letter name after a Chinese cue');
+}
