@@ -29,6 +29,7 @@ const SPLITS: ReadonlyArray<readonly [Split, string]> = [
   ['dev', 'dev (tuned on)'],
   ['test', 'test (held out, later tuned on)'],
   ['blind', 'blind-1, tuned on since 2026-12-01'],
+  ['blind2', 'blind2, evaluated once at recall 88.2% / FPR 10.9% / type 81.5% / harassment 65.9%, tuned on since'],
 ];
 
 /** Per-message latencies (µs) and throughput over `rounds` passes of `inputs`. */
@@ -51,16 +52,18 @@ export default async function scamBench(): Promise<BenchSection> {
   const { registry, index } = loadShippedRegistry();
   const ctx = { index, fraudLookup: createMemoryFraudLookup() };
   const analyze = (c: EvalCase): Prediction => analyzeMessage(c.input, ctx);
+  // The same rules without the text model: the baseline the model has to beat, in the same run.
+  const rulesOnly = (c: EvalCase): Prediction => analyzeMessage(c.input, { ...ctx, model: null });
 
   const quality: BenchTable = { caption: 'Quality on the generated evaluation set (fraud recall counts fraud+suspicious; FPR = normal not official/unverified)', rows: [] };
   for (const [split, label] of SPLITS) {
     const cases = generateEvalSet(registry, split);
-    for (const [name, fn] of [['analyzer', analyze], ['naive 20-word blacklist', naive]] as const) {
+    for (const [name, fn] of [['analyzer (rules + text model)', analyze], ['rules only', rulesOnly], ['naive 20-word blacklist', naive]] as const) {
       const r = evaluate(cases, fn);
       quality.rows.push({
         split: label, classifier: name, messages: cases.length,
         'fraud recall': pct(r.fraudRecall), FPR: pct(r.falsePositiveRate),
-        'type accuracy': name === 'analyzer' ? pct(r.typeAccuracy) : 'n/a',
+        'type accuracy': fn === naive ? 'n/a' : pct(r.typeAccuracy),
         'harassment recall': pct(r.harassmentRecall),
       });
     }
@@ -77,8 +80,9 @@ export default async function scamBench(): Promise<BenchSection> {
     }
     const avgChars = Math.round(inputs.reduce((a, c) => a + (c.input.text?.length ?? 0), 0) / inputs.length);
     const a = timeIt(inputs, analyze, rounds);
+    const ro = timeIt(inputs, rulesOnly, rounds);
     const n = timeIt(inputs, naive, rounds);
-    speed.rows.push({ size: `×${mult}`, 'avg chars': avgChars, 'analyzer msg/s': Math.round(a.perSec), 'analyzer p50 µs': a.p50, 'analyzer p99 µs': a.p99, 'naive msg/s': Math.round(n.perSec), 'naive p99 µs': n.p99 });
+    speed.rows.push({ size: `×${mult}`, 'avg chars': avgChars, 'analyzer msg/s': Math.round(a.perSec), 'analyzer p50 µs': a.p50, 'analyzer p99 µs': a.p99, 'rules only msg/s': Math.round(ro.perSec), 'rules only p99 µs': ro.p99, 'naive msg/s': Math.round(n.perSec), 'naive p99 µs': n.p99 });
   }
 
   const parts: BenchTable = { caption: 'Fixed costs', rows: [] };
@@ -117,6 +121,8 @@ export default async function scamBench(): Promise<BenchSection> {
       'Evaluation set: deterministic generator over disjoint template banks. Weights were tuned on dev; since 2026-12-01 also on the misses of blind-1 and on a hand-written scenario table (scam.scenarios.test.ts).',
       'test: first run blind at FPR 7.1% / harassment recall 75%; two phenomena were then fixed via new dev templates, so its figures are optimistic. The targets are asserted on it.',
       'blind-1 (blind.templates.ts, a third author): held out until 2026-12-01, when it scored fraud recall 85.9%, FPR 6.3%, type accuracy 87.3%, harassment recall 66.7%. Its misses were then studied and their causes fixed, so its row is development data now, not a held-out measure.',
+      'blind2 (blind2.templates.ts, a fourth, independent author): evaluated once, rules only, at fraud recall 88.2%, FPR 10.9%, type accuracy 81.5%, harassment recall 65.9%. It is in the text model\'s training corpus since, so its row is development data; the honest figure is the 5-fold cross-validation by template printed by scripts/train-scam.ts and stored in models/scam-v1.json.',
+      'Text model: two softmax heads (label; fraud type) of the classifier engine over character 1–3-grams, trained by scripts/train-scam.ts on the burned banks and hand-written extra messages. "rules only" is the same analyzer with `model: null`.',
       'Naive baseline: flags any message containing one of 20 scam words; no sender, link or registry checks.',
     ],
   };

@@ -7,8 +7,9 @@
  * speakers living in China, Cantonese-flavoured Traditional text written natively, typos and
  * missing punctuation.
  *
- * BLIND HELD-OUT TEST MATERIAL ONLY: never use bank D or test-d.jsonl for training, calibration,
- * rule writing, threshold tuning or error analysis that feeds back into the classifier.
+ * HELD-OUT TEST MATERIAL ONLY: never train or calibrate on bank D or test-d.jsonl, and never copy
+ * its sentences into training or rules. It was blind until its one evaluation on 2026-12-01; its
+ * misses were read then, so its figures are a looked-at check from that day on.
  */
 import type { Demand, PhraseBank, ScenarioId } from './scenarios.js';
 import { ENGLISH_D } from './bank-d.english.js';

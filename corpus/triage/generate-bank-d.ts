@@ -1,9 +1,11 @@
 /**
- * Generates blind test bank D: 2,000 rows composed from phrase bank D (author D, written without
+ * Generates test bank D: 2,000 rows composed from phrase bank D (author D, written without
  * reading the other banks or running the classifier) and writes corpus/triage/test-d.jsonl.
  *
- * Never use these rows for training, calibration, rule writing or tuning: they exist only to
- * give an honest held-out measurement. Run: `node bin/run-ts.js corpus/triage/generate-bank-d.ts`.
+ * Bank D was blind until its one evaluation on 2026-12-01; its misses were read then, so it is
+ * a looked-at check now, not a blind one. It is still never trained on or calibrated on, and
+ * its sentences are never copied into training or rules.
+ * Run: `node bin/run-ts.js corpus/triage/generate-bank-d.ts`.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -17,7 +17,8 @@ export const ID_CUES = [
 
 export const CARD_CUES = [
   '银行卡', '卡号', '尾号', '储蓄卡', '信用卡', '借记卡', 'card', '银行账号', '银行帐号', '银行账户',
-  '收款账号', '还款卡', '扣款卡', '账户', '帐户', '开户行', '卡片', '卡',
+  '收款账号', '还款卡', '扣款卡', '账户', '帐户', '开户行', '卡片', '卡', 'account no', 'account number', 'acct no',
+  'a/c no', 'card no', 'card number',
 ] as const;
 
 /** Words that make the following number a business reference, not personal data. */
@@ -32,7 +33,7 @@ export const SECRET_CUES = [
   '验证码', '校验码', '动态码', '动态密码', '短信码', '密码', '支付密码', '交易密码', '登录密码',
   '取款密码', '口令', 'pin', 'pin码', 'otp', 'password', 'passcode', 'verification code', 'cvv', 'cvn',
   '安全码', 'code', 'sms code', 'security code', '授权码', '认证码', '确认码', '一次性密码', '随机码', '短信密码',
-  '手机验证码', '短信验证码', 'otp码',
+  '手机验证码', '短信验证码', 'otp码', 'yanzhengma', 'mima', 'yzm',
 ] as const;
 
 /** SMS warnings that follow a one-time code ("482913，5分钟内有效，请勿泄露"). */
@@ -63,7 +64,8 @@ export const NAME_PREFIX_CUES = [
   '人员', '客服人员', '业务人员', '销售人员', '销售', '理财经理', '信贷员', '经手人', '承办人', '代办人',
   '受托人', '债务人', '债权人', '共同借款人', '保证人', '被投诉人', '户主', '车主', '姓名为',
   '名为', '自称', '尊敬的', '亲爱的', '监护人', '催收专员', '调解员', '推荐人', '介绍人', '员工',
-  '坐席', '律师', '法官', '警官', '检察官', '经理', '业务经理',
+  '坐席', '律师', '法官', '警官', '检察官', '经理', '业务经理', 'borrower', 'emergency contact', 'contact person',
+  'customer', 'client', 'cardholder', 'account holder', 'account name', 'beneficiary', 'payee',
 ] as const;
 
 /** Weak prefixes (relations, "我是"): the given name must look like one and end cleanly. */
@@ -73,20 +75,28 @@ export const NAME_WEAK_PREFIX_CUES = [
   '爱人', '配偶', '岳父', '岳母', '公公', '婆婆', '爷爷', '奶奶', '外公', '外婆', '姥姥', '叔叔', '舅舅',
   '姑姑', '姨妈', '侄子', '外甥', '孙子', '孙女', '室友', '邻居', '舍友', '前夫', '前妻', '男朋友',
   '女朋友', '男友', '女友', '同学', '老板', '上司', '他姓', '她姓', '名字', '就是', '谁是', '家属',
-  '投诉对象', '请问是', '请问您是', '确认是',
+  '投诉对象', '请问是', '请问您是', '确认是', '我系', '阿嫲', '阿婆', '阿公', '阿爷', '阿妈', '阿爸',
 ] as const;
 
 /**
  * Endings of form labels and roles ("反映人", "公证员", "承办律师", "开户名称", "联系人姓名"): a label
  * with one of these endings, then a colon, names the person whatever the label's head is.
  */
-export const NAME_LABEL_ENDINGS = ['人', '员', '师', '姓名', '名称', '名字', '户名', '主任', '经理', '官', '长'] as const;
+export const NAME_LABEL_ENDINGS = ['人', '员', '师', '名', '名称', '名字', '主任', '经理', '官', '长'] as const;
+
+/** Labels with those endings that name a thing, not a person ("店名：王记烧烤", "单位名称：…"). */
+export const NOT_PERSON_LABELS = [
+  '店名', '品名', '书名', '地名', '剧名', '歌名', '菜名', '校名', '网名', '域名', '用户名', '文件名', '公司名', '机构名',
+  '产品名', '平台名', '商品名', '商户名', '企业名', '单位名', '银行名', '项目名', '公司名称', '机构名称',
+  '产品名称', '单位名称', '银行名称', '商户名称', '企业名称', '平台名称', '店铺名称', '项目名称', '商品名称',
+  '网点名称', '开户行名称', '活动名称', '课程名称', '文件名称', '小区名称', '学校名称', '医院名称',
+] as const;
 
 /**
  * Role endings that introduce a name without a colon ("反映人练岚，", "快递员边守仁打电话"); the name
- * must then look like one and end cleanly, as after a weak cue.
+ * must then look like one and end cleanly, as after a weak cue. Not 师: "师范", "师傅" follow it.
  */
-export const NAME_ROLE_ENDINGS = ['人', '员', '师'] as const;
+export const NAME_ROLE_ENDINGS = ['人', '员'] as const;
 
 /** Words ending in a role ending that are not roles ("个人", "别人", "老师傅"): no name follows them. */
 export const NOT_ROLE_WORDS = [
@@ -94,7 +104,7 @@ export const NOT_ROLE_WORDS = [
   '某人', '真人', '私人', '外人', '商人', '工人', '病人', '女人', '男人', '夫人', '友人', '熟人', '路人', '坏人',
   '好人', '名人', '世人', '情人', '主人', '家人', '亲人', '大人', '小人', '诗人', '客人', '骗人', '吓人',
   '烦人', '气人', '害人', '杀人', '打人', '找人', '叫人', '让人', '使人', '令人', '被人', '给人', '和人', '跟人',
-  '人员', '会员', '成员', '动员', '满员', '全员', '老师', '大师', '厨师', '技师', '军师', '京师', '出师', '会师',
+  '人员', '会员', '成员', '动员', '满员', '全员',
 ] as const;
 
 /**
@@ -126,7 +136,7 @@ export const NAME_FOLLOW_WORDS = [
   '如果', '但是', '可是', '不过', '而且', '回复', '回电', '处理', '负责', '短信', '微信', '上门', '私下',
   '亲自', '本来', '原来', '多年', '称', '问', '骂', '欠', '借', '收', '拿', '用', '帮', '替', '发', '接',
   '找', '叫', '拨', '签', '办', '带', '收到', '同意', '知道', '认识', '介绍', '推荐', '负担', '承担',
-  '反映', '投诉', '举报', '起诉', '报警', '核实', '确认', '系', '于', '来电', '打电话',
+  '反映', '投诉', '举报', '起诉', '报警', '核实', '确认', '系', '于', '来电', '打电话', '话',
 ] as const;
 
 /**
@@ -141,7 +151,7 @@ export const NAME_POSSESSIVE_WORDS = [
 
 export const NAME_SUBJECT_VERBS = [
   '说', '称', '讲', '骂', '告诉', '表示', '声称', '答应', '承诺', '威胁', '辱骂', '骚扰', '冒充', '一直', '多次',
-  '打电话', '打来', '来电', '态度', '不接', '不回',
+  '打电话', '打来', '来电', '态度', '不接', '不回', '欠', '昨天', '今天', '话', '，女', '，男', ',女', ',男',
 ] as const;
 
 /** After a name opening a clause, these mark it as addressed ("张三，你好", "“李四，您的…"). */

@@ -5,6 +5,7 @@
  */
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { foldString } from './lexicon.js';
 
 let jieba: Jieba | undefined;
 
@@ -19,7 +20,9 @@ export function segmentWindow(text: string, from: number, to: number): Segment[]
   jieba ??= Jieba.withDict(dict);
   const out: Segment[] = [];
   let pos = from;
-  for (const w of jieba.tag(text.slice(from, to), true)) {
+  // jieba's dictionary is Simplified: Traditional text folded first segments like its Simplified
+  // form ("鄭重要求" as 郑重/要求, not as unknown characters). Folding keeps the length, so offsets hold.
+  for (const w of jieba.tag(foldString(text.slice(from, to)), true)) {
     out.push({ start: pos, end: pos + w.word.length, tag: w.tag });
     pos += w.word.length;
   }

@@ -9,13 +9,17 @@ import type { PiiEntity } from './pii.types.js';
 /** One capitalised name word; a hyphen may join a second syllable ("Tai-man", "Jean-Luc"). */
 const WORD = "[A-Z](?:'[A-Z])?[a-z]{1,20}(?:-[A-Za-z][a-z]{1,20})?";
 const UPPER = '[A-Z]{2,12}';
-const NAME_1_3 = `(${WORD}(?: ${WORD}){0,2}|${UPPER}(?: ${UPPER}){1,2})`;
-const NAME_2_3 = `(${WORD}(?: ${WORD}){1,2}|${UPPER}(?: ${UPPER}){1,2})`;
+/** A middle initial ("Kelvin M. Fraser") sits between words. */
+const NEXT = `(?: (?:[A-Z]\\. )?${WORD})`;
+/** Upper-case surname first, as on forms: "PENG Yue", "SUN Qiantao". */
+const UPPER_FIRST = `${UPPER}(?: ${UPPER}){1,2}|${UPPER}(?: ${WORD}){1,2}`;
+const NAME_1_3 = `(${WORD}${NEXT}{0,2}|${UPPER_FIRST})`;
+const NAME_2_3 = `(${WORD}${NEXT}{1,2}|${UPPER_FIRST})`;
 
 const RELATIONS =
   'mother|father|mom|mum|dad|husband|wife|son|daughter|brother|sister|colleague|friend|boss|agent|collector|officer|' +
   'manager|lawyer|attorney|representative|rep|guarantor|partner|landlord|tenant|relative|cousin|uncle|aunt|' +
-  'grandmother|grandfather|supervisor|employee|caller|contact person';
+  'grandmother|grandfather|supervisor|employee|caller|contact person|loan officer|case officer|account manager|relationship manager';
 
 /**
  * One pass for all English cues. Cues that name a person outright ("Mr.", "My name is") accept
@@ -24,7 +28,8 @@ const RELATIONS =
  */
 const RE_CUE_NAME = new RegExp(
   `\\b(?:[Mm]y name is|[Nn]ame\\s?:|[Nn]amed|[Cc]alled|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?|[Cc]ustomer|[Bb]orrower|[Cc]ontact|[Dd]ear|[Aa]ttn\\.?:?|[Ss]igned:?|[Ss]incerely,|[Rr]egards,|` +
-    `([Tt]his is|I am|I'm|(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Oo]ur|[Tt]he|[Aa]n?)\\s(?:${RELATIONS}),?)):?\\s{1,3}${NAME_1_3}`,
+    `[Hh]andled by|[Pp]repared by|[Aa]pproved by|Officer|[Cc]c:?|[Cc]lient,?|[Cc]ard ?holder:?|[Bb]eneficiary:?|[Pp]ayee:?|[Aa]ccount name:?|` +
+    `([Tt]his is|I am|I'm|[Ww]o jiao|[Ww]o shi|jiao|shoukuanren|lianxiren|(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Oo]ur|[Tt]he|[Aa]n?)\\s(?:${RELATIONS}),?)):?\\s{1,3}${NAME_1_3}`,
   'g',
 );
 
@@ -34,7 +39,8 @@ const NOT_NAME = new Set(
     'That And But Dear All Hello Hi My Your His Her Our Mr Mrs Ms Miss Dr App Loan Loans Card Support Department China ' +
     'Chinese Consumer Complaint Complaints Center Centre Hotline Staff Agent Collection Collections Friend Friends Sorry ' +
     'Not Very So Just Now Here There Today Yesterday Tomorrow Angry Happy Sad Writing Calling Contact Name Email Phone ' +
-    'Mobile Address Account Finance Financial Credit Legal Law Police Court I').split(' '),
+    'Mobile Address Account Finance Financial Credit Legal Law Police Court Beneficiary Holder Client Officer Payee ' +
+    'Bank Of Public Security Bureau Refund Charge I').split(' '),
 );
 
 function acceptable(name: string): boolean {
@@ -59,6 +65,36 @@ export function latinNames(text: string, out: PiiEntity[]): void {
       continue;
     }
     report(out, m.index + m[0].length - name.length, name, weak ? 0.75 : 0.85, 'Latin-letter name after an English cue');
+  }
+  lowerCasePinyinNames(text, out);
+  // "那个collector叫SUN Qiantao": 叫 before a Latin name; indexOf skips the text natively.
+  for (let i = text.indexOf('叫'); i >= 0; i = text.indexOf('叫', i + 1)) latinNameAfterCue(text, i + 1, false, out);
+}
+
+/**
+ * Lower-case pinyin ("Name: zhou yaokai", "wo shi zheng tianlin"): accepted after a cue only as a
+ * known pinyin surname and a given name of one or two valid pinyin syllables, so English words
+ * ("name: see below") do not pass.
+ */
+const RE_PINYIN_CUE = /\b(?:[Nn]ame\s?:|[Mm]y name is|wo jiao|wo shi|jiao|shoukuanren|lianxiren|jiekuanren)\s{1,3}([a-z]{1,9}) ([a-z]{1,12})\b/g;
+const PINYIN_SURNAMES = new Set(
+  ('wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang han feng ' +
+    'deng cao peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng su wei lu ding ren shen yao jin qin mao bai qiu ' +
+    'fan fang shi tan liao jia xia fu zou meng xiong yin xue yan duan lei hou long shao wan qian kong dai mo qi ' +
+    'ouyang zhuge sima shangguan situ murong dongfang huangfu').split(' '),
+);
+const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)';
+const RE_PINYIN_GIVEN = new RegExp(`^${PINYIN_SYLLABLE}${PINYIN_SYLLABLE}?$`);
+
+function lowerCasePinyinNames(text: string, out: PiiEntity[]): void {
+  const re = RE_PINYIN_CUE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const surname = m[1] as string;
+    const given = m[2] as string;
+    if (!PINYIN_SURNAMES.has(surname) || !RE_PINYIN_GIVEN.test(given)) continue;
+    const name = `${surname} ${given}`;
+    report(out, m.index + m[0].length - name.length, name, 0.75, 'lower-case pinyin name after a cue');
   }
 }
 

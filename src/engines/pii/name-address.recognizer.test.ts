@@ -44,6 +44,30 @@ describe('name recognizer', () => {
     ['Dear Mr. Lau,', ['Lau']],
     ['联系人：Zhang Wei', ['Zhang Wei']],
     ['Signed: Chan Tai-man', ['Chan Tai-man']],
+    // Any label ending in a role or name word, then a colon; OCR spacing; Traditional.
+    ['调查员：孔德胜\n日期', ['孔德胜']],
+    ['收 件 人：冼国栋', ['冼国栋']],
+    ['聯絡人姓名：鈕嘉欣，電話', ['鈕嘉欣']],
+    ['承办人员：李明', ['李明']],
+    // Role endings without a colon; surnames that are also everyday characters after a role.
+    ['维修员靳永顺打电话说', ['靳永顺']],
+    ['举报人满秋云，举报渠道', ['满秋云']],
+    // Transcript speaker labels and SMS salutations after a sender's tag.
+    ['客服：请稍等\n樊立新：好的', ['樊立新']],
+    ['[群聊] 韦晓峰：谁还被催过', ['韦晓峰']],
+    ['坐席：核实中\n卢美玲（家属）：快点', ['卢美玲']],
+    ['【某某金融】邹文杰，您的账单已出', ['邹文杰']],
+    // Given names holding a stop character, married names (冠夫姓), links.
+    ['签字人：程来顺（签名）', ['程来顺']],
+    ['我和苏向东是同学', ['苏向东']],
+    ['担保人陈覃美华说', ['陈覃美华']],
+    ['已联系柯振华本人', ['柯振华']],
+    // Latin names after more English cues, upper-case surnames, lower-case pinyin, 叫.
+    ['Handled by Kwok Siu-ming.', ['Kwok Siu-ming']],
+    ['Our client, Daniel R. Moore, disputes', ['Daniel R. Moore']],
+    ['Name: LIU Xiaodong', ['LIU Xiaodong']],
+    ['wo jiao wang xiaodong', ['wang xiaodong']],
+    ['那个agent叫Kevin Tsui，他说', ['Kevin Tsui']],
   ])('%s', (input, expected) => {
     expect(names(input)).toEqual(expected);
   });
@@ -75,6 +99,18 @@ describe('name recognizer', () => {
     '公司理赔专员',
     'Dear Sir or Madam,',
     'Customer Service is bad',
+    // Labels, roles and speaker lines that hold no name.
+    '负责人：暂无',
+    '机器人：请问您要办理什么业务',
+    '处理人：高度重视此事',
+    '本律师代表当事人郑重要求',
+    '华东师范大学的学生',
+    '员工高兴地说',
+    '客服全程阴阳怪气',
+    '\n安全提示：请勿转账',
+    '【招商银行】尊敬的客户，您好',
+    'Name: see below',
+    '收款人 Beneficiary: Bank of China',
   ])('no name in %s', (input) => {
     expect(names(input)).toEqual([]);
   });

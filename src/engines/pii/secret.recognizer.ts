@@ -15,8 +15,11 @@ import type { PiiEntity, Recognizer } from './pii.types.js';
 const cuesIn = builtinScan.register(Lexicon.of(SECRET_CUES));
 const warningsIn = builtinScan.register(Lexicon.of(SECRET_WARNINGS));
 
-/** Between a cue and its code: "是", "为", ":", "is", "(", spaces — at most a few. */
-const CONNECTOR = /(?:[\s:：是为為号號码碼(（]|is\b|was\b){0,4}/y;
+/**
+ * Between a cue and its code: "是", "为", ":", "is", "(", spaces, "was reset to", and what the
+ * writer did with it ("，我输了", "输入") — at most a few.
+ */
+const CONNECTOR = /(?:[\s:：是为為号號码碼(（]|is\b|was\b|(?:reset|changed|set) to\b|[，,]?我?(?:输|輸|填|打)(?:入|了){1,2}){0,6}/y;
 const VALUE = /[!-~]{4,32}/y;
 const TRAILING_PUNCT = /[.,;:!?)\]}'"]+$/;
 /** Between a code and a cue after it: "这个", "是您的", "为". */
@@ -83,6 +86,30 @@ function codeInGap(text: string, from: number): [number, number] | undefined {
   return undefined;
 }
 
+/** A speaker label opening a transcript line ("用户：", "[用户] ", "B: "): at most 12 characters. */
+const RE_SPEAKER = /[^\n:：\]】]{1,12}(?:[:：]|[\]】])[ \t]*/y;
+
+/**
+ * A transcript where one turn asks for a code and the next turn is only the code ("客服：请输入
+ * 校验码\n用户：482913"): the answer on the line after `from`, when the asking line holds no value.
+ */
+function answerOnNextLine(text: string, from: number): [number, number] | undefined {
+  const nl = text.indexOf('\n', from);
+  if (nl < 0 || nl - from > 24) return undefined;
+  for (let i = from; i < nl; i++) if (isWordChar(text.charCodeAt(i))) return undefined;
+  RE_SPEAKER.lastIndex = nl + 1;
+  if (!RE_SPEAKER.test(text)) return undefined;
+  const start = RE_SPEAKER.lastIndex;
+  VALUE.lastIndex = start;
+  const m = VALUE.exec(text);
+  if (!m) return undefined;
+  const end = start + m[0].replace(TRAILING_PUNCT, '').length;
+  const after = text.charCodeAt(end);
+  // The turn is the code alone: the line ends (or a full stop does) right after it.
+  if (end < text.length && after !== 10 && after !== 0x3002 && after !== 13) return undefined;
+  return shortCode(text, start, end) ? [start, end] : undefined;
+}
+
 export const secretRecognizer: Recognizer = {
   id: 'secret',
   types: ['secret'],
@@ -101,8 +128,8 @@ export const secretRecognizer: Recognizer = {
       if (alone && looksLikeSecret(value)) {
         push(out, text, start, end, 0.9, `credential (JR/T 0171 C3) after "${cueText}"`);
       } else {
-        const gap = codeInGap(text, cue.end);
-        if (gap) push(out, text, gap[0], gap[1], 0.75, `short code a few words after "${cueText}"`);
+        const gap = codeInGap(text, cue.end) ?? answerOnNextLine(text, cue.end);
+        if (gap) push(out, text, gap[0], gap[1], 0.75, `code a few words after "${cueText}"`);
       }
       // The code may also come first: "Zx94311这个code", "482913是您的验证码".
       let k = cue.start;

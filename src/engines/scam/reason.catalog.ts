@@ -4,7 +4,7 @@
  * `{y}` a second value (the real channel).
  */
 import type { NeverDoes } from './registry.schema.js';
-import type { Evidence, Localized, Reason } from './scam.types.js';
+import type { Evidence, FraudType, Localized, Reason } from './scam.types.js';
 
 export const REASONS = {
   sender_official: { zh: '号码 {x} 是{inst}登记的官方渠道', en: '{x} is a registered official channel of {inst}' },
@@ -61,6 +61,10 @@ export const REASONS = {
   harass_fake_legal: { zh: '以法律文书或司法机关名义施压：“{x}”', en: 'Uses legal documents or the courts to pressure you: "{x}"' },
   harass_push_borrowing: { zh: '诱导借新还旧、以贷养贷：“{x}”', en: 'Pushes you to borrow elsewhere to repay: "{x}"' },
   harass_night: { zh: '催收发生在 22:00–08:00 之间（{x}）', en: 'Collection contact between 22:00 and 08:00 ({x})' },
+  model_fraud: { zh: '文本模型判断这是诈骗话术（置信度 {y}），主要依据：{x}', en: 'The text model reads this as a scam script ({y} confidence), mainly from: {x}' },
+  model_harassment: { zh: '文本模型判断这是违规催收（置信度 {y}），主要依据：{x}', en: 'The text model reads this as abusive debt collection ({y} confidence), mainly from: {x}' },
+  model_normal: { zh: '文本模型判断这是正常消息（置信度 {y}），其余信号不足以认定诈骗', en: 'The text model reads this as an ordinary message ({y} confidence); the other signals are too weak to call it fraud' },
+  model_type: { zh: '诈骗类型由文本模型判断：{y}（置信度 {x}）', en: 'Fraud type judged by the text model: {y} ({x} confidence)' },
 } as const satisfies Record<string, Localized>;
 
 export type ReasonCode = keyof typeof REASONS;
@@ -87,6 +91,21 @@ export function makeReason(code: ReasonCode, evidence: Evidence, weight: number,
     weight,
   };
 }
+
+/** Names of the MPS fraud types, shown when the text model decides the type. */
+export const FRAUD_TYPE_NAMES = {
+  brushing_rebate: { zh: '刷单返利', en: 'brushing / task rebate' },
+  fake_investment: { zh: '虚假投资理财', en: 'fake investment' },
+  fake_loan: { zh: '虚假网络贷款', en: 'fake loan' },
+  fake_customer_service: { zh: '冒充电商物流客服', en: 'fake customer service' },
+  impersonating_authority: { zh: '冒充公检法及政府机关', en: 'impersonating the authorities' },
+  fake_credit_repair: { zh: '虚假征信', en: 'fake credit repair' },
+  fake_shopping: { zh: '虚假购物服务', en: 'fake shopping' },
+  impersonating_acquaintance: { zh: '冒充领导熟人', en: 'impersonating an acquaintance' },
+  game_trading: { zh: '网络游戏虚假交易', en: 'fake game trading' },
+  romance: { zh: '网络婚恋交友', en: 'online romance' },
+  other: { zh: '其他类型', en: 'other' },
+} as const satisfies Record<FraudType, Localized>;
 
 /** Wording of an institution's `neverDoes` statements, shown in reasons. */
 export const NEVER_DOES_TEXT = {

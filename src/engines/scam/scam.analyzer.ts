@@ -20,11 +20,18 @@
  *   judged at ctx.now in China Standard Time (UTC+8), anything else is not judged.
  * - The fraud database is consulted once per message with all indicators. `analyzeMessage`
  *   needs a synchronous lookup; `analyzeMessageAsync` accepts any FraudLookup.
+ * - The text model (ctx.model; the shipped one when absent, none when null) adds its calibrated
+ *   view as reasons: `model_fraud` / `model_harassment` weigh in the noisy-OR like any rule, so
+ *   risk stays explained. When the model is confident a text is ordinary (`model_normal`) and no
+ *   single reason is strong (registry, link, sender, fraud-database evidence ≥ MODEL.strongRule),
+ *   weak script cues alone MUST NOT make it suspicious. The model decides the fraud type when
+ *   the lexicon votes for none, or when it is confident and the votes are not decisive.
  */
 import type { FraudLookup, SyncFraudLookup } from './fraud-lookup.js';
 import { dedupeIndicators } from './indicator.extract.js';
 import { prepareMessage, type Prepared } from './message.prepare.js';
-import { makeReason } from './reason.catalog.js';
+import { cuesOf, loadScamModel, viewOf, type MessageLabel, type ModelView, type ScamModel } from './model/scam.model.js';
+import { FRAUD_TYPE_NAMES, makeReason } from './reason.catalog.js';
 import type { RegistryIndex } from './registry.index.js';
 import { ScamInputError } from './scam.errors.js';
 import { round } from './script.signals.js';
@@ -34,10 +41,36 @@ import { adviceFor, articlesFor } from './verdict.advice.js';
 export const MAX_TEXT_CHARS = 200_000;
 export const THRESHOLDS = { fraud: 0.8, suspicious: 0.45, harassment: 0.5, officialMaxReason: 0.2 } as const;
 
+/**
+ * How far the model's calibrated probabilities move the verdict. Chosen on template-held-out
+ * cross-validation (scripts/train-scam.ts), not on any single bank.
+ */
+export const MODEL = {
+  /** Probability from which the model's fraud / harassment view becomes a reason. */
+  reason: 0.7,
+  /**
+   * The same when no rule saw anything (no reason ≥ 0.1): a short text unlike any training
+   * message ("生日快乐！") gets near-uniform n-grams, and only a confident view should count.
+   */
+  reasonAlone: 0.8,
+  /** Reason weight = probability × scale, so the model alone reaches `fraud` only above ~0.89. */
+  scale: 0.9,
+  /** Confidence in `normal` that vetoes a verdict resting on weak cues only. */
+  normalVeto: 0.8,
+  /** A reason at least this heavy is strong evidence the model cannot veto. */
+  strongRule: 0.6,
+  /** Harassment probability that stands in for the lexicon's debt-collection context. */
+  harassContext: 0.8,
+  /** Type confidence from which the model overrides undecided lexicon votes. */
+  typeOverride: 0.6,
+} as const;
+
 export interface AnalyzeContext {
   index: RegistryIndex;
   fraudLookup: FraudLookup;
   now?: Date;
+  /** The text model; omitted → the shipped models/scam-v1.json, null → rules only. */
+  model?: ScamModel | null;
 }
 
 export interface SyncAnalyzeContext extends AnalyzeContext {
@@ -80,41 +113,85 @@ function noisyOr(weights: number[]): number {
 /**
  * The type with the most votes. Pig-butchering pairs courtship with an "investment" or betting
  * platform; the MPS files it under 婚恋交友 (the lure), so courtship words decide it.
+ * `decisive` when the winner leads the runner-up by a whole vote: one shared cue ("转账") is
+ * not enough to tell a fake loan from a fake shop.
  */
-function topType(votes: ReadonlyMap<FraudType, number>): FraudType {
+function topType(votes: ReadonlyMap<FraudType, number>): { type: FraudType; decisive: boolean } {
   let best: FraudType = 'other';
   let bestV = 0;
-  for (const [t, v] of votes) if (v > bestV) [best, bestV] = [t, v];
-  if (best === 'fake_investment' && (votes.get('romance') ?? 0) >= 1) return 'romance';
-  return best;
+  let second = 0;
+  for (const [t, v] of votes) {
+    if (v > bestV) [best, bestV, second] = [t, v, bestV];
+    else if (v > second) second = v;
+  }
+  if (best === 'fake_investment' && (votes.get('romance') ?? 0) >= 1) return { type: 'romance', decisive: true };
+  return { type: best, decisive: bestV > 0 && bestV - second >= 1 };
 }
 
-function decide(input: MessageInput, p: Prepared, hits: FraudHit[], now: Date | undefined): Verdict {
+const pct = (p: number): string => `${Math.round(p * 100)}%`;
+
+function modelReason(code: 'model_fraud' | 'model_harassment', model: ScamModel, text: string, p: number, label: MessageLabel): Reason {
+  return makeReason(code, { text: cuesOf(model, text, label).map((c) => `“${c}”`).join('、') }, round(p * MODEL.scale), { y: pct(p) });
+}
+
+function chooseType(p: Prepared, view: ModelView | null, reasons: Reason[]): FraudType {
+  const rules = topType(p.typeVotes);
+  const undecided = rules.type === 'other' || !rules.decisive;
+  if (!view || view.type === rules.type || !(p.typeVotes.size === 0 || (undecided && view.typeConfidence >= MODEL.typeOverride))) return rules.type;
+  reasons.push(makeReason('model_type', { text: pct(view.typeConfidence) }, 0, { y: FRAUD_TYPE_NAMES[view.type] }));
+  return view.type;
+}
+
+function decide(input: MessageInput, p: Prepared, hits: FraudHit[], now: Date | undefined, model: ScamModel | null): Verdict {
   const reasons: Reason[] = [...p.reasons];
   for (const h of hits) {
     reasons.push(makeReason('fraud_db_hit', { text: h.indicator.value }, round(h.score), { y: String(h.reports) }));
   }
   const harass = [...p.harassReasons];
+  const text = input.text ?? '';
+  const view = model && text !== '' ? viewOf(model, text) : null;
+  const from = (rules: Reason[]): number => (rules.some((r) => r.weight >= 0.1) ? MODEL.reason : MODEL.reasonAlone);
+  if (model && view && view.fraud >= from(reasons)) reasons.push(modelReason('model_fraud', model, text, view.fraud, 'fraud'));
+  if (model && view && view.harassment >= from(harass)) harass.push(modelReason('model_harassment', model, text, view.harassment, 'harassment'));
+  // "你孩子在哪个幼儿园我们都清楚" threatens without one collection word; a confident model
+  // reading of harassment is the context the lexicon missed.
+  const collection = p.collection || (view !== null && view.harassment >= MODEL.harassContext);
   const hour = localHour(input, now);
-  if (p.collection && hour && (hour.hour >= 22 || hour.hour < 8)) {
+  if (collection && hour && (hour.hour >= 22 || hour.hour < 8)) {
     harass.push(makeReason('harass_night', { text: hour.label }, 0.5));
   }
   // Rounded before thresholding so 1 − (1 − 0.45) counts as 0.45.
   const fraudRisk = round(noisyOr(reasons.map((r) => r.weight)));
   const harassRisk = round(noisyOr(harass.map((r) => r.weight)));
   const dbFraud = hits.some((h) => h.score >= 0.5);
+  // Script cues are exactly what warning notices quote ("“安全账户”都是骗局"), so only evidence
+  // about the channel itself — registry, sender, link, numbers, fraud database — is beyond the
+  // model's veto: one strong such reason, or enough of them to be suspicious on their own.
+  const channel = reasons.filter((r) => !r.code.startsWith('cue_') && !r.code.startsWith('model_') && r.code !== 'never_does');
+  const strong = dbFraud || channel.some((r) => r.weight >= MODEL.strongRule) || round(noisyOr(channel.map((r) => r.weight))) >= THRESHOLDS.suspicious;
+  const vetoed = view !== null && view.normal >= MODEL.normalVeto && !strong;
+  // Night-time contact is illegal however polite the wording, so it is beyond the veto too.
+  const harassVetoed = vetoed && !harass.some((r) => r.code === 'harass_night');
 
-  let verdict: VerdictKind;
-  if (dbFraud || fraudRisk >= THRESHOLDS.fraud) verdict = 'fraud';
   // An agent's ad that talks about abusive collection ("被爆通讯录？我们帮你反催收") is selling
   // something, not collecting: harassment is for messages from the collector.
-  else if (p.collection && harassRisk >= THRESHOLDS.harassment && !p.flags.has('debt_agent')) verdict = 'harassment';
-  else if (fraudRisk >= THRESHOLDS.suspicious) verdict = 'suspicious';
+  const harassing = collection && harassRisk >= THRESHOLDS.harassment && !p.flags.has('debt_agent') && !harassVetoed;
+  // "Pay today or we call your boss" trips fraud cues (pay, today); when the model reads the
+  // collector's threat rather than a scam and the channel is not suspect, harassment wins.
+  const collectorThreat = harassing && !strong && view !== null && view.harassment > view.fraud;
+
+  let verdict: VerdictKind;
+  if (dbFraud || (!vetoed && !collectorThreat && fraudRisk >= THRESHOLDS.fraud)) verdict = 'fraud';
+  else if (harassing) verdict = 'harassment';
+  else if (!vetoed && fraudRisk >= THRESHOLDS.suspicious) verdict = 'suspicious';
   else if (p.sender?.verified && !reasons.some((r) => r.weight >= THRESHOLDS.officialMaxReason)) verdict = 'official';
   else verdict = 'unverified';
+  if (vetoed && view && verdict !== 'harassment' && (fraudRisk >= THRESHOLDS.suspicious || harassRisk >= THRESHOLDS.harassment)) {
+    reasons.push(makeReason('model_normal', { text: pct(view.normal) }, 0, { y: pct(view.normal) }));
+  }
 
   const isScam = verdict === 'fraud' || verdict === 'suspicious';
-  const fraudType = isScam ? topType(p.typeVotes) : null;
+  const fraudType = isScam ? chooseType(p, view, reasons) : null;
   const allReasons = verdict === 'harassment' || harass.length > 0 ? [...reasons, ...harass] : reasons;
   allReasons.sort((a, b) => b.weight - a.weight);
   return {
@@ -129,12 +206,17 @@ function decide(input: MessageInput, p: Prepared, hits: FraudHit[], now: Date | 
   };
 }
 
+/** The context's model: the shipped one unless the caller chose another or none. */
+function modelOf(ctx: AnalyzeContext): ScamModel | null {
+  return ctx.model === undefined ? loadScamModel() : ctx.model;
+}
+
 export function analyzeMessage(input: MessageInput, ctx: SyncAnalyzeContext): Verdict {
   validate(input);
   const p = prepareMessage(input, ctx.index);
   const indicators = dedupeIndicators(p.indicators);
   const hits = indicators.length > 0 ? ctx.fraudLookup.lookup(indicators) : [];
-  return decide(input, p, hits, ctx.now);
+  return decide(input, p, hits, ctx.now, modelOf(ctx));
 }
 
 export async function analyzeMessageAsync(input: MessageInput, ctx: AnalyzeContext): Promise<Verdict> {
@@ -142,5 +224,5 @@ export async function analyzeMessageAsync(input: MessageInput, ctx: AnalyzeConte
   const p = prepareMessage(input, ctx.index);
   const indicators = dedupeIndicators(p.indicators);
   const hits = indicators.length > 0 ? await ctx.fraudLookup.lookup(indicators) : [];
-  return decide(input, p, hits, ctx.now);
+  return decide(input, p, hits, ctx.now, modelOf(ctx));
 }

@@ -68,6 +68,9 @@ describe('urgent-signal rules', () => {
     ['对方让我把借来的钱存进他们指定的银行卡，说会原路退回', 'fraud-victim'],
     ['the caller asked me to share my screen and then the money was gone', 'fraud-victim'],
     ['my cousin used my ID card to take out a loan', 'identity-theft'],
+    ['征信上多了一笔借款，我根本没申请过', 'identity-theft'],
+    ['钱包丢了以后账户里被人借走了一笔钱', 'identity-theft'],
+    ['天天被催，活着真没有一点意思', 'self-harm'],
   ])('%s → %s', (text, ruleId) => {
     expect(detectUrgentSignals(text).map((s) => s.ruleId)).toContain(ruleId);
   });
@@ -113,6 +116,9 @@ describe('urgent-signal rules', () => {
     ['客服原话是系统问题，转人工也没用'],
     ['有没有人工客服帮我登录账户'],
     ['How often do you report to the PBOC credit bureau?'],
+    ['征信上有一笔查询记录，我从来没有申请过贷款'],
+    ['还款日被扣了一笔钱，想问是什么费用'],
+    ['这个会员没有任何意义，要求退款'],
   ])('no signal: %s', (text) => {
     expect(detectUrgentSignals(text)).toEqual([]);
   });

@@ -1,6 +1,7 @@
 /**
  * Quality gates: the brief's targets on the held-out TEST templates; regression floors on the
- * BLIND-1 templates, which were tuned on from 2026-12-01 and so no longer measure generalisation.
+ * BLIND-1 and BLIND2 templates, which were tuned on from 2026-12-01 and so no longer measure
+ * generalisation.
  */
 import { describe, expect, it } from 'vitest';
 import { detectPii } from '../pii.engine.js';
@@ -8,6 +9,7 @@ import type { PiiType } from '../pii.types.js';
 import { generateCorpus } from './corpus.gen.js';
 import { DEV_TEMPLATES } from './templates.dev.js';
 import { BLIND_TEMPLATES } from './templates.blind.js';
+import { BLIND2_TEMPLATES } from './templates.blind2.js';
 import { TEST_TEMPLATES } from './templates.test-set.js';
 import { evaluate } from './evaluate.js';
 
@@ -71,6 +73,49 @@ describe('evaluation on the blind-1 templates (tuned on since 2026-12-01; regres
     ['secret', 0.98, 0.98],
     ['address', 0.97, 0.97],
     ['name', 0.97, 0.97],
+    ['foreign_phone', 0.97, 0.97],
+    ['account_id', 0.97, 0.97],
+  ])('%s: recall ≥ %f, precision ≥ %f', (type, minRecall, minPrecision) => {
+    const r = byType.get(type);
+    expect(r?.gold ?? 0).toBeGreaterThan(50);
+    expect(r?.recall ?? 0).toBeGreaterThanOrEqual(minRecall);
+    expect(r?.precision ?? 0).toBeGreaterThanOrEqual(minPrecision);
+  });
+
+  it('decoys masked ≤ 0.5%', () => {
+    expect(report.decoys).toBeGreaterThan(1000);
+    expect(report.decoyMaskRate).toBeLessThanOrEqual(0.005);
+  });
+});
+
+/**
+ * Regression floors on the BLIND2 templates (templates.blind2.ts + values.blind2.gen.ts, written by
+ * an independent author). Evaluated once on 2026-12-01 at name recall 47.5% (precision 97.1%),
+ * secret 73.5%, bank_card 95.7%; then tuned on the same day, so it is a development set now. The
+ * fixes were structural: form labels ending in a role or name word, role endings without a colon,
+ * transcript speaker labels, SMS salutations, everyday-character surnames after strong cues, a wider
+ * given-name prior, married names, lower-case pinyin, codes answering the previous transcript turn,
+ * "Account No." as a card cue. Measured after, on 3,000 sentences (seed 20240305): name recall
+ * 94.7% at precision 100%, every other type 100/100, decoys masked 0/1,630. Floors sit a little below.
+ */
+describe('blind2 (evaluated once at name 47.5% / secret 73.5% / card 95.7%, tuned on since)', () => {
+  const report = evaluate(generateCorpus('blind2', 3000, 20240305), (t) => detectPii(t));
+  const byType = new Map(report.perType.map((r) => [r.type, r]));
+
+  it('blind2 templates share nothing with dev, test or blind-1', () => {
+    const seen = new Set([...DEV_TEMPLATES, ...TEST_TEMPLATES, ...BLIND_TEMPLATES]);
+    expect(BLIND2_TEMPLATES.filter((t) => seen.has(t))).toEqual([]);
+  });
+
+  it.each<[PiiType, number, number]>([
+    ['mobile', 0.995, 0.99],
+    ['landline', 0.995, 0.99],
+    ['id_card', 0.995, 0.99],
+    ['bank_card', 0.995, 0.99],
+    ['email', 0.995, 0.99],
+    ['secret', 0.99, 0.99],
+    ['address', 0.97, 0.97],
+    ['name', 0.93, 0.97],
     ['foreign_phone', 0.97, 0.97],
     ['account_id', 0.97, 0.97],
   ])('%s: recall ≥ %f, precision ≥ %f', (type, minRecall, minPrecision) => {

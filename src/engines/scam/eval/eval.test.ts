@@ -7,9 +7,12 @@ import { generateEvalSet } from './eval.generator.js';
 import { evaluate } from './eval.metrics.js';
 import { TEST_TEMPLATES } from './heldout.templates.js';
 import { BLIND_TEMPLATES } from './blind.templates.js';
+import { BLIND2_TEMPLATES } from './blind2.templates.js';
 
 const { registry, index } = loadShippedRegistry();
+// No `model` given: the analyzer uses the shipped text model, as the CLI and the API do.
 const ctx = { index, fraudLookup: createMemoryFraudLookup() };
+const BLIND2_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.01, typeAccuracy: 0.97, harassmentRecall: 0.97 };
 
 describe('evaluation set', () => {
   it('dev and test template banks are disjoint', () => {
@@ -24,6 +27,11 @@ describe('evaluation set', () => {
     expect(blind.length).toBeGreaterThanOrEqual(200);
     expect(new Set(blind.map((c) => c.fraudType).filter((t) => t !== null)).size).toBe(10);
     expect(new Set(blind.map((c) => c.label))).toEqual(new Set(['normal', 'fraud', 'harassment']));
+  });
+
+  it('the blind2 bank is disjoint from the three others', () => {
+    const seen = new Set([...DEV_TEMPLATES, ...TEST_TEMPLATES, ...BLIND_TEMPLATES].map((t) => t.text));
+    expect(BLIND2_TEMPLATES.filter((t) => seen.has(t.text))).toEqual([]);
   });
 
   it('is deterministic and covers every label and fraud type', () => {
@@ -65,5 +73,18 @@ describe('evaluation set', () => {
     expect(r.falsePositiveRate).toBeLessThanOrEqual(0.01);
     expect(r.typeAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(r.harassmentRecall).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // blind2 (an independent author) was evaluated once, rules only, at fraud recall 88.2% / FPR
+  // 10.9% / type accuracy 81.5% / harassment recall 65.9%, and tuned on since: its templates are
+  // in the text model's training corpus (scripts/train-scam.ts) and its misses were read. These
+  // are regression floors, not a held-out measure; the cross-validated figures by template are
+  // in the model's provenance.
+  it.each([1, 2, 3])('blind2, tuned on since, stays at its regression floors (seed %i)', (seed) => {
+    const r = evaluate(generateEvalSet(registry, 'blind2', { seed }), (c) => analyzeMessage(c.input, ctx));
+    expect(r.fraudRecall).toBeGreaterThanOrEqual(BLIND2_FLOORS.fraudRecall);
+    expect(r.falsePositiveRate).toBeLessThanOrEqual(BLIND2_FLOORS.falsePositiveRate);
+    expect(r.typeAccuracy).toBeGreaterThanOrEqual(BLIND2_FLOORS.typeAccuracy);
+    expect(r.harassmentRecall).toBeGreaterThanOrEqual(BLIND2_FLOORS.harassmentRecall);
   });
 });

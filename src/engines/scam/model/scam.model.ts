@@ -1,0 +1,105 @@
+/**
+ * The learned half of the analyzer: two softmax heads of the project's classifier engine over
+ * one shared feature configuration — `label` (normal / fraud / harassment) and `type` (the
+ * MPS fraud types, trained on fraud messages only) — so a message is featurised once.
+ *
+ * Contract:
+ * - `deserializeScamModel` MUST reject a file whose heads differ in features or whose labels are
+ *   not exactly the expected sets; it never returns a partial model.
+ * - `viewOf` MUST be pure and allocation-light: features go into a module scratch buffer, and
+ *   the feature names behind the view (`cuesOf`) are only built when a caller explains it.
+ * - `loadScamModel()` reads the shipped file once and caches it; the engine reads no
+ *   environment, so a caller with another model passes it in the analyzer context.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { argmaxOf, normalizeText, probabilitiesOf, topFeaturesOf } from '../../classifier/classifier.engine.js';
+import type { Model } from '../../classifier/classifier.types.js';
+import { createScratch, extractInto, extractNormalizedFeatures, type FeatureVector } from '../../classifier/feature-extract.js';
+import { fromSerializable, toSerializable } from '../../classifier/model.codec.js';
+import { FRAUD_TYPES, type FraudType } from '../scam.types.js';
+
+export const MESSAGE_LABELS = ['fraud', 'harassment', 'normal'] as const;
+export type MessageLabel = (typeof MESSAGE_LABELS)[number];
+
+export interface ScamModel {
+  label: Model;
+  type: Model;
+  /** How the model was trained and scored (corpus sizes, cross-validated figures). */
+  provenance: Record<string, unknown>;
+}
+
+/** What the model thinks of one message: calibrated probabilities of both heads. */
+export interface ModelView {
+  normal: number;
+  fraud: number;
+  harassment: number;
+  type: FraudType;
+  typeConfidence: number;
+}
+
+const ScamFile = z.object({
+  format: z.literal('xiaobao-scam'),
+  version: z.literal(1),
+  heads: z.object({ label: z.unknown(), type: z.unknown() }),
+  provenance: z.record(z.string(), z.unknown()),
+});
+
+export function serializeScamModel(model: ScamModel): string {
+  return JSON.stringify({ format: 'xiaobao-scam', version: 1, heads: { label: toSerializable(model.label), type: toSerializable(model.type) }, provenance: model.provenance });
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+
+export function deserializeScamModel(json: string): ScamModel {
+  const file = ScamFile.parse(JSON.parse(json));
+  const label = fromSerializable(file.heads.label);
+  const type = fromSerializable(file.heads.type);
+  if (JSON.stringify(label.features) !== JSON.stringify(type.features)) throw new Error('scam model heads use different feature configurations');
+  if (!sameSet(label.labels, MESSAGE_LABELS)) throw new Error('scam model label head has unexpected labels');
+  if (!sameSet(type.labels, FRAUD_TYPES)) throw new Error('scam model type head has unexpected labels');
+  return { label, type, provenance: file.provenance };
+}
+
+/** Where the shipped model lives, relative to this file (src/engines/scam/model → models/). */
+export const DEFAULT_SCAM_MODEL_URL = new URL('../../../../models/scam-v1.json', import.meta.url);
+
+let cached: ScamModel | undefined;
+
+/** The shipped model, read once; with a path, that file is always read. */
+export function loadScamModel(path?: string): ScamModel {
+  if (path !== undefined) return deserializeScamModel(readFileSync(path, 'utf8'));
+  cached ??= deserializeScamModel(readFileSync(DEFAULT_SCAM_MODEL_URL, 'utf8'));
+  return cached;
+}
+
+const scratch = createScratch();
+
+function probOf(model: Model, x: FeatureVector, label: string): number {
+  return probabilitiesOf(model, x)[model.labels.indexOf(label)] as number;
+}
+
+/** The model's view of `text`, or null for text with nothing to read. */
+export function viewOf(model: ScamModel, text: string): ModelView | null {
+  const norm = normalizeText(text);
+  if (norm.trim() === '') return null;
+  const m = extractInto(norm, text, model.label.features, scratch);
+  const x: FeatureVector = { ids: scratch.ids.subarray(0, m), values: scratch.values.subarray(0, m) };
+  const pt = probabilitiesOf(model.type, x);
+  const best = argmaxOf(pt);
+  return {
+    normal: probOf(model.label, x, 'normal'),
+    fraud: probOf(model.label, x, 'fraud'),
+    harassment: probOf(model.label, x, 'harassment'),
+    type: model.type.labels[best] as FraudType,
+    typeConfidence: pt[best] as number,
+  };
+}
+
+/** The n-grams that pushed the label head most toward `label`, for the explanation. */
+export function cuesOf(model: ScamModel, text: string, label: MessageLabel, k = 4): string[] {
+  const x = extractNormalizedFeatures(normalizeText(text), text, model.label.features, true);
+  // Single characters and shape buckets explain nothing to a reader; longer n-grams and words do.
+  const names = topFeaturesOf(model.label, x, model.label.labels.indexOf(label), 12).filter((n) => n.startsWith('w:') || (n.length >= 2 && !n.includes(':')));
+  return [...new Set(names.map((n) => n.replace(/^w:/, '')))].slice(0, k);
+}
