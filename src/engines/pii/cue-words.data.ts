@@ -31,7 +31,7 @@ export const REFERENCE_CUES = [
 
 export const SECRET_CUES = [
   '验证码', '校验码', '动态码', '动态密码', '短信码', '密码', '支付密码', '交易密码', '登录密码',
-  '取款密码', '口令', 'pin', 'pin码', 'otp', 'password', 'passcode', 'verification code', 'cvv', 'cvn',
+  '取款密码', '口令', 'pin', 'pin码', 'otp', 'password', 'passcode', 'verification code', 'cvv', 'cvn', 'cvv2', 'cvn2', 'cvc', 'cvc2',
   '安全码', 'code', 'sms code', 'security code', '授权码', '认证码', '确认码', '一次性密码', '随机码', '短信密码',
   '手机验证码', '短信验证码', 'otp码', 'yanzhengma', 'mima', 'yzm',
 ] as const;
@@ -66,6 +66,7 @@ export const NAME_PREFIX_CUES = [
   '名为', '自称', '尊敬的', '亲爱的', '监护人', '催收专员', '调解员', '推荐人', '介绍人', '员工',
   '坐席', '律师', '法官', '警官', '检察官', '经理', '业务经理', 'borrower', 'emergency contact', 'contact person',
   'customer', 'client', 'cardholder', 'account holder', 'account name', 'beneficiary', 'payee',
+  '经纪', '中文名', '英文名', '拼音', '护照拼音',
 ] as const;
 
 /** Weak prefixes (relations, "我是"): the given name must look like one and end cleanly. */
@@ -162,3 +163,38 @@ export const NAME_VOCATIVE_WORDS = ['，你', '，您', ',你', ',您', '，请'
 
 /** Function characters that cannot be part of a given name; they end a name candidate. */
 export const NAME_STOP_CHARS = '的了是在和与及跟给向对把被让请说讲要也都就还又很吗呢吧啊呀么着过啦等曾将已从到来去打催我你他她它们这那个不没有';
+
+/**
+ * Words right before a name found without a cue (free-name.ts): relations, roles, and verbs whose
+ * object is usually a person. They raise a candidate's score; none is enough on its own.
+ */
+export const FREE_NAME_BEFORE = [
+  '我弟', '我哥', '我姐', '我妹', '我弟弟', '我哥哥', '我姐姐', '我妹妹', '我老公', '我老婆', '我丈夫', '我妻子', '我儿子', '我女儿', '我妈', '我爸',
+  '弟弟', '哥哥', '姐姐', '妹妹', '老公', '老婆', '丈夫', '妻子', '儿子', '女儿', '父亲', '母亲', '同事', '朋友',
+  '同学', '室友', '邻居', '主管', '领导', '老板', '上司', '老细', '经理', '消费者', '骑手', '客户', '用户', '来电人',
+  '本人', '申请人', '借款人', '联系人', '签字', '经纪', '司机', '店员', '员工', '客服', '专员', '主任', '律师',
+  '联系', '联系了', '联系上', '联系上了', '联系到', '联络', '联繫了', '找到', '找过', '认识', '查查', '查一下', '问问',
+  '通知', '告诉', '跟', '和', '与', '及', '是', '叫', '说的', '给', '向', '替', '帮', '被', '让', '把', '对',
+  '阿妈', '阿爸', '阿公', '阿婆', '我老细', '承诺人', '中文名', '英文名', '家长', '委托', '审查', '经审查', '核实', '举报', '投诉', '起诉', '委托', '夫妇', '你妈', '你爸', '他妈', '她妈',
+  '最后是', '上次是', '这次是', '都是', '就是', '还是', '像', '当', '见', '问', '找', '催', '骂', '打给', '转给',
+] as const;
+
+/** Words right after a name found without a cue: a predicate, a possessive, a comparison. */
+export const FREE_NAME_AFTER = [
+  '是', '在', '的', '说', '讲', '欠', '幸', '也', '都', '就', '还', '又', '和', '跟', '与', '、', '（', '(', '：', ':',
+  '早就', '已经', '一直', '从来', '总是', '接', '帮', '给', '让', '把', '被', '对', '向', '找', '打', '借', '还钱',
+  '这个人', '这人', '本人', '夫妇', '以后', '之后', '那边', '这边', '那里', '家', '他们', '她们', '话', '揹', '背着',
+  '不服', '在通话', '反映', '投诉', '透露', '接的', '幫', '聯繫', '联系', '同意', '签', '承认', '否认',
+] as const;
+
+/** Verbs of reading a code aloud: the code after them is a secret even with no cue ("我就念了183196"). */
+export const SECRET_READ_VERBS = ['念了', '读了', '念咗', '读咗', '报了', '报出了', '念出', '读出', 'read out', 'read it out'] as const;
+
+/**
+ * Words right before a code handed over after a request ("我已经给了407992", "我重新念，ai1969",
+ * "是021 842", "我把liu_2076发过去了"); a list comma counts, as an answer often follows a filler.
+ */
+export const SECRET_GIVE_WORDS = [
+  '给了', '给他', '给她', '发了', '发过去', '输了', '输入了', '填了', '报了', '念了', '念', '读', '读了', '读咗', '念咗',
+  '说了', '告诉他', '告诉她', '提供了', '是', '就是', '为', '，', ',', '：', ':', '把', '报出了', '输入', '填',
+] as const;

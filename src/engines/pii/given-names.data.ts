@@ -46,3 +46,21 @@ const GROUPS = [
 
 /** Folded code units of the characters above. */
 export const GIVEN_NAME_CHARS: ReadonlySet<number> = new Set([...GROUPS.join('')].map((c) => c.charCodeAt(0)));
+
+/**
+ * The characters most often used in given names across generations and regions (the 1950s' 建国
+ * 红军 秀英 to the 2010s' 梓涵 子轩 欣怡): the strongest part of the prior for a name found without a
+ * cue (free-name.ts). Everyday word-forming characters that are also common in names (天, 国, 家,
+ * 大, 小, 中, 东) are left out, as they make "高中", "黄金", "王国" look like names.
+ */
+export const COMMON_GIVEN_CHARS =
+  '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂红建华志文斌浩宇轩梓涵欣怡婷雪慧琳玲燕萍倩晶颖佳丹莉凤英兰梅珍' +
+  '辉鹏飞波峰亮俊宏鑫博睿哲瑞晨昊浩然熙悦诗雅嘉懿彤萱妍瑶琪馨雯蕾薇婧媛茜嫣芷若语晴梦琴淑惠巧翠娥秀' +
+  '旗松林海龙虎彪雄毅坚德仁义礼智信忠诚贤良善福禄寿喜庆祥荣昌盛兴旺贵富裕春夏秋冬' +
+  '子墨梓轩欣然承恩晓峰宇浩雅婷学军志伟凯琳嘉懿佳慧俊杰丹丹凤霞红霞芷若雪晴志刚鸿远铭泽皓楠岚凌霖娇蓉桐' +
+  // Names given in the 1950s–70s after the slogans of the day (跃进, 建设, 卫东, 抗美, 爱民, 文革).
+  '爱民卫东跃进建设抗援朝革胜利放振国' +
+  // Popular since the 1990s.
+  '璐航健汐涵帅冠廷育晨曦冰洁琪萌菲妮雨桐奕沐阳阳豪润博' +
+  // Rural names meant to ward off bad luck or call good luck (铁蛋, 狗蛋, 来喜, 东升, 亚楠).
+  '蛋升喜亚';

@@ -6,15 +6,20 @@
  */
 import type { PiiEntity } from './pii.types.js';
 
-/** One capitalised name word; a hyphen may join a second syllable ("Tai-man", "Jean-Luc"). */
-const WORD = "[A-Z](?:'[A-Z])?[a-z]{1,20}(?:-[A-Za-z][a-z]{1,20})?";
+/**
+ * One capitalised name word; a hyphen may join a second syllable ("Tai-man", "Jean-Luc"), and
+ * pinyin is often written with both syllables capitalised and no space ("ZhengJianguo").
+ */
+const WORD = "[A-Z](?:'[A-Z])?[a-z]{1,20}(?:-[A-Za-z][a-z]{1,20}|[A-Z][a-z]{1,12})?";
 const UPPER = '[A-Z]{2,12}';
 /** A middle initial ("Kelvin M. Fraser") sits between words. */
 const NEXT = `(?: (?:[A-Z]\\. )?${WORD})`;
 /** Upper-case surname first, as on forms: "PENG Yue", "SUN Qiantao". */
 const UPPER_FIRST = `${UPPER}(?: ${UPPER}){1,2}|${UPPER}(?: ${WORD}){1,2}`;
-const NAME_1_3 = `(${WORD}${NEXT}{0,2}|${UPPER_FIRST})`;
-const NAME_2_3 = `(${WORD}${NEXT}{1,2}|${UPPER_FIRST})`;
+/** Given name + upper-case surname ("Jun ZHU") is tried first, or the given name alone would match. */
+const WORD_UPPER = `${WORD} ${UPPER}\\b`;
+const NAME_1_3 = `(${WORD_UPPER}|${WORD}${NEXT}{0,2}|${UPPER_FIRST})`;
+const NAME_2_3 = `(${WORD_UPPER}|${WORD}${NEXT}{1,2}|${UPPER_FIRST})`;
 
 const RELATIONS =
   'mother|father|mom|mum|dad|husband|wife|son|daughter|brother|sister|colleague|friend|boss|agent|collector|officer|' +
@@ -27,11 +32,18 @@ const RELATIONS =
  * need two ("this is John Smith", not "I am Angry").
  */
 const RE_CUE_NAME = new RegExp(
-  `\\b(?:[Mm]y name is|[Nn]ame\\s?:|[Nn]amed|[Cc]alled|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?|[Cc]ustomer|[Bb]orrower|[Cc]ontact|[Dd]ear|[Aa]ttn\\.?:?|[Ss]igned:?|[Ss]incerely,|[Rr]egards,|` +
+  `\\b(?:(?:[Mm]y|[Hh]is|[Hh]er) name (?:is|was)|[Nn]ame\\s?:|[Dd]ebtor:?|[Cc]omplaint from|[Aa]uthori[sz]e|I,|[Rr]egards,?|`+
+    `[Ss]ent by|[Ff]rom:|`+
+    `[Nn]amed|[Cc]alled|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?|[Cc]ustomer|[Bb]orrower|[Cc]ontact|[Dd]ear|[Aa]ttn\\.?:?|[Ss]igned:?|[Ss]incerely,|[Rr]egards,|` +
     `[Hh]andled by|[Pp]repared by|[Aa]pproved by|Officer|[Cc]c:?|[Cc]lient,?|[Cc]ard ?holder:?|[Bb]eneficiary:?|[Pp]ayee:?|[Aa]ccount name:?|` +
     `([Tt]his is|I am|I'm|[Ww]o jiao|[Ww]o shi|jiao|shoukuanren|lianxiren|(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Oo]ur|[Tt]he|[Aa]n?)\\s(?:${RELATIONS}),?)):?\\s{1,3}${NAME_1_3}`,
   'g',
 );
+
+const RE_CAMEL_PINYIN = /^[A-Z][a-z]+[A-Z][a-z]+$/;
+
+/** A two- or three-word name right before "from compliance", "from the legal team". */
+const RE_NAME_FROM_DEPARTMENT = new RegExp(`\\b${NAME_2_3} from (?:the )?(?:compliance|legal|collections?|risk|operations|customer service|support|[A-Z][a-z]+ (?:team|department))\\b`, 'g');
 
 /** Capitalised words that follow these cues without being names ("Dear Sir", "Customer Service"). */
 const NOT_NAME = new Set(
@@ -39,8 +51,8 @@ const NOT_NAME = new Set(
     'That And But Dear All Hello Hi My Your His Her Our Mr Mrs Ms Miss Dr App Loan Loans Card Support Department China ' +
     'Chinese Consumer Complaint Complaints Center Centre Hotline Staff Agent Collection Collections Friend Friends Sorry ' +
     'Not Very So Just Now Here There Today Yesterday Tomorrow Angry Happy Sad Writing Calling Contact Name Email Phone ' +
-    'Mobile Address Account Finance Financial Credit Legal Law Police Court Beneficiary Holder Client Officer Payee ' +
-    'Bank Of Public Security Bureau Refund Charge I').split(' '),
+    'Mobile Address Account Finance Financial Credit Legal Police Court Beneficiary Holder Client Officer Payee ' +
+    'Bank Of Public Security Bureau Refund Charge I Sure Yes No Yeah Okay Ok Well Right Fine Wait Hold Actually').split(' '),
 );
 
 function acceptable(name: string): boolean {
@@ -59,7 +71,8 @@ export function latinNames(text: string, out: PiiEntity[]): void {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const weak = m[1] !== undefined;
     const name = m[2] as string;
-    if ((weak && !name.includes(' ')) || !acceptable(name)) {
+    // A weak cue needs two words; run-together pinyin ("WangZimo") is a surname and a given name.
+    if ((weak && !name.includes(' ') && !RE_CAMEL_PINYIN.test(name)) || !acceptable(name)) {
       // "Dear Mr. Lau": the rejected match ("Mr") may hide a cue of its own; look again one character on.
       re.lastIndex = m.index + 1;
       continue;
@@ -67,6 +80,13 @@ export function latinNames(text: string, out: PiiEntity[]): void {
     report(out, m.index + m[0].length - name.length, name, weak ? 0.75 : 0.85, 'Latin-letter name after an English cue');
   }
   lowerCasePinyinNames(text, out);
+  // "Chu Kwok Kwok from compliance here": a name introducing its sender's department.
+  const after = RE_NAME_FROM_DEPARTMENT;
+  after.lastIndex = 0;
+  for (let m = after.exec(text); m; m = after.exec(text)) {
+    const name = m[1] as string;
+    if (acceptable(name)) report(out, m.index, name, 0.75, 'Latin-letter name before "from <department>"');
+  }
   // "那个collector叫SUN Qiantao": 叫 before a Latin name; indexOf skips the text natively.
   for (let i = text.indexOf('叫'); i >= 0; i = text.indexOf('叫', i + 1)) latinNameAfterCue(text, i + 1, false, out);
 }

@@ -17,6 +17,18 @@ describe('name recognizer', () => {
     ['聯繫人：陳靜，電話', ['陳靜']],
     ['我母亲王秀英今年七十岁', ['王秀英']],
     ['My name is John Smith.', ['John Smith']],
+    // Cue-less full names: given-name prior, dictionary boundaries and context.
+    ['我跟袁静早就不来往了', ['袁静']],
+    ['张佳慧是我大学室友', ['张佳慧']],
+    ['查查彭鳳霞這個人', ['彭鳳霞']],
+    ['金志刚、王凯琳夫妇名下', ['金志刚', '王凯琳']],
+    ['找到陈欣然以后，她承认了', ['陈欣然']],
+    // Latin names in forms and sign-offs.
+    ['Debtor: HAN XIAOHONG; Address', ['HAN XIAOHONG']],
+    ['I, Tony Wong, authorise TANG Ka-yan to handle', ['Tony Wong', 'TANG Ka-yan']],
+    ['Hi team, Chu Kwok Kwok from compliance here.', ['Chu Kwok Kwok']],
+    ['The borrower ZhengJianguo reported', ['ZhengJianguo']],
+    ['Customer: Sure, it is', []],
     ['Name: Emily Chen', ['Emily Chen']],
     ['Dear Mr. Brown,', ['Brown']],
     // Role and self-introduction cues.

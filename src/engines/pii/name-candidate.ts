@@ -50,7 +50,7 @@ export function isCjk(text: string, i: number): boolean {
 }
 
 /** 0: cannot be in a given name (stop character, 某, non-CJK); 1: possible; 2: common in given names. */
-function givenClass(text: string, i: number): 0 | 1 | 2 {
+export function givenClass(text: string, i: number): 0 | 1 | 2 {
   if (i >= text.length || !isCjk(text, i)) return 0;
   const f = foldAt(text, i);
   if (STOP.has(f) || f === ANONYMOUS) return 0;

@@ -9,7 +9,9 @@
  * - before a title ("先生", "经理", "律师");
  * - opening a clause when addressed ("“张三，你的…", "李四您好"), greeted after an SMS tag
  *   ("【某银行】张三，"), or as a transcript speaker label ("\n王五：", "[群聊] 王五：");
- * - continuing a list after a found name ("张三、李四和王五").
+ * - continuing a list after a found name ("张三、李四和王五");
+ * - anywhere else, when the cue-less model (free-name.ts) finds a full name likely enough from its
+ *   given-name prior, its dictionary boundaries and the words around it ("我跟袁静早就不来往了").
  * Surnames that are mostly everyday characters (和, 满, 权 …) count only after cues naming a person;
  * a married name (冠夫姓) has two surnames; stop characters that are also given-name characters
  * (来福, 向阳, 致和) count when the name is clearly closed.
@@ -31,6 +33,7 @@ import {
   NOT_PERSON_LABELS,
   NOT_ROLE_WORDS,
 } from './cue-words.data.js';
+import { freeNames } from './free-name.js';
 import { latinNameAfterCue, latinNames } from './latin-name.js';
 import {
   FUNCTION_SURNAMES,
@@ -261,5 +264,9 @@ export const nameRecognizer: Recognizer = {
     if (text.length > 0) clauseOpening(0);
     for (const m of clauseStartsIn(text)) clauseOpening(m.start + 1);
     latinNames(text, out);
+    // Cue-less names last, skipping the starts a cue has already found (their reasons explain more).
+    const taken = new Set<number>();
+    for (const e of out) if (e.type === 'name') taken.add(e.start);
+    freeNames(text, out, taken);
   },
 };

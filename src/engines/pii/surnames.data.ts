@@ -17,14 +17,14 @@ export const COMPOUND_SURNAMES = [
  * more everyday words look like names than they would find real names.
  */
 export const EXTRA_SINGLE_SURNAMES =
-  '赖洪郁储蔺晁阎茅杭诸嵇滑荀羊麴封芮羿汲邴糜井弓牧隗宓蓬郗仰伊钭戎韶郜蓟邰鄂咸屠胥苍闻莘贡逄扈燕冀郏浦慕茹宦庾暨匡阙殳沃蔚夔厍訾阚毋乜鞠蒯荆竺逯桓谌佴丘笪郦冼钮鄢揭亓邗仉缑';
+  '赖洪郁储蔺晁阎茅杭诸嵇滑荀羊麴封芮羿汲邴糜井弓牧隗宓蓬郗仰伊钭戎韶郜蓟邰鄂咸屠胥苍闻莘贡逄扈燕冀郏浦慕茹宦庾暨匡阙殳沃蔚夔厍訾阚毋乜鞠蒯荆竺逯桓谌佴丘笪郦冼钮鄢揭亓邗仉缑萧粟伏盖傅奚栗厉仝畅晋狄谈班皮';
 
 /**
  * Surnames that are first of all everyday characters (和解, 年化, 区域, 满意, 权益, 战略, 操作, 练习,
  * 税费, 衣服, 豆瓣, 幸好, 楼下): trusted only right after a cue that names a person outright,
  * such as a form label ("反映人：练岚"), never after links, titles or at a clause start.
  */
-export const STRONG_CUE_ONLY_SURNAMES = '和年区满权战操练税衣豆幸楼';
+export const STRONG_CUE_ONLY_SURNAMES = '和年区满权战操练税衣豆幸楼强凤位';
 
 export const EXTRA_COMPOUND_SURNAMES = [
   '左丘', '东郭', '公羊', '拓跋', '完颜', '宗政', '淳于', '单于', '太叔', '仲孙', '鲜于', '闾丘', '司空',

@@ -40,7 +40,8 @@ const cases: Case[] = [
   { name: 'brand + -kefu', input: { url: 'mockbank-kefu.com' }, verdict: 'fraud', inst: 'mock-bank' },
   { name: 'punycode', input: { url: 'https://xn--80ak6aa92e.com/' }, verdict: 'suspicious', has: ['link_punycode'] },
   { name: 'apk on raw IP', input: { text: '下载 http://103.4.5.6/app.apk' }, verdict: 'fraud', has: ['link_raw_ip', 'link_apk'] },
-  { name: 'shortener + claim', input: { text: '【演示贷】点击 t.cn/Ab12Cd 领取额度' }, verdict: 'suspicious', has: ['link_shortener'] },
+  // The short link alone is suspicious; the text model reads "点击…领取额度" as a fake-loan lure too.
+  { name: 'shortener + claim', input: { text: '【演示贷】点击 t.cn/Ab12Cd 领取额度' }, verdict: 'fraud', has: ['link_shortener', 'model_fraud'] },
   { name: 'malformed url', input: { url: 'http://' }, verdict: 'unverified' },
   { name: 'fake credit repair', input: { text: '您的校园贷账户未注销，将影响征信，请下载会议软件开启屏幕共享' }, verdict: 'fraud', type: 'fake_credit_repair' },
   { name: 'safe account', input: { text: '我是公安局警官，你涉嫌洗钱，把钱转入安全账户，不要告诉家人' }, verdict: 'fraud', type: 'impersonating_authority' },

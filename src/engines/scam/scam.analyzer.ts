@@ -21,11 +21,17 @@
  * - The fraud database is consulted once per message with all indicators. `analyzeMessage`
  *   needs a synchronous lookup; `analyzeMessageAsync` accepts any FraudLookup.
  * - The text model (ctx.model; the shipped one when absent, none when null) adds its calibrated
- *   view as reasons: `model_fraud` / `model_harassment` weigh in the noisy-OR like any rule, so
- *   risk stays explained. When the model is confident a text is ordinary (`model_normal`) and no
- *   single reason is strong (registry, link, sender, fraud-database evidence ≥ MODEL.strongRule),
- *   weak script cues alone MUST NOT make it suspicious. The model decides the fraud type when
- *   the lexicon votes for none, or when it is confident and the votes are not decisive.
+ *   view as reasons: `model_fraud` / `model_harassment` (with the n-grams behind them and the
+ *   confidence) weigh in the noisy-OR like any rule, so risk stays explained.
+ * - When the model is confident a text is ordinary, script cues alone MUST NOT make it
+ *   suspicious, fraud or harassment: the verdict falls to official/unverified, the risk keeps
+ *   its reasons and `model_normal` says why. Channel evidence is beyond this veto (a fraud-database
+ *   hit, one non-script reason ≥ MODEL.strongRule, or non-script reasons that are suspicious
+ *   together), and so is night-time collection.
+ * - A confident harassment reading stands in for the debt-collection context, and beats fraud
+ *   cues when the channel is not suspect ("pay today or we call your boss").
+ * - The model decides the fraud type when the lexicon votes for none, or when it is confident
+ *   and the votes are not decisive; `model_type` then says so.
  */
 import type { FraudLookup, SyncFraudLookup } from './fraud-lookup.js';
 import { dedupeIndicators } from './indicator.extract.js';
@@ -130,8 +136,9 @@ function topType(votes: ReadonlyMap<FraudType, number>): { type: FraudType; deci
 
 const pct = (p: number): string => `${Math.round(p * 100)}%`;
 
-function modelReason(code: 'model_fraud' | 'model_harassment', model: ScamModel, text: string, p: number, label: MessageLabel): Reason {
-  return makeReason(code, { text: cuesOf(model, text, label).map((c) => `“${c}”`).join('、') }, round(p * MODEL.scale), { y: pct(p) });
+function modelReason(code: 'model_fraud' | 'model_harassment', model: ScamModel, view: ModelView, label: MessageLabel): Reason {
+  const p = view[label];
+  return makeReason(code, { text: cuesOf(model, view, label).map((c) => `“${c}”`).join('、') }, round(p * MODEL.scale), { y: pct(p) });
 }
 
 function chooseType(p: Prepared, view: ModelView | null, reasons: Reason[]): FraudType {
@@ -151,8 +158,8 @@ function decide(input: MessageInput, p: Prepared, hits: FraudHit[], now: Date | 
   const text = input.text ?? '';
   const view = model && text !== '' ? viewOf(model, text) : null;
   const from = (rules: Reason[]): number => (rules.some((r) => r.weight >= 0.1) ? MODEL.reason : MODEL.reasonAlone);
-  if (model && view && view.fraud >= from(reasons)) reasons.push(modelReason('model_fraud', model, text, view.fraud, 'fraud'));
-  if (model && view && view.harassment >= from(harass)) harass.push(modelReason('model_harassment', model, text, view.harassment, 'harassment'));
+  if (model && view && view.fraud >= from(reasons)) reasons.push(modelReason('model_fraud', model, view, 'fraud'));
+  if (model && view && view.harassment >= from(harass)) harass.push(modelReason('model_harassment', model, view, 'harassment'));
   // "你孩子在哪个幼儿园我们都清楚" threatens without one collection word; a confident model
   // reading of harassment is the context the lexicon missed.
   const collection = p.collection || (view !== null && view.harassment >= MODEL.harassContext);

@@ -1,6 +1,6 @@
 /**
  * Deterministic evaluation corpus: templates (dev or test set) filled with generated values, with
- * gold spans for PII and spans for decoys. Splits: dev (tunable), test, blind, blind2 and blind3 (held out).
+ * gold spans for PII and spans for decoys. Splits: dev (tunable), test, blind, blind2, blind3 and blind4 (held out).
  * About a third of the Chinese sentences are rendered in Traditional Chinese with opencc-js, segment
  * by segment so gold offsets stay exact.
  */
@@ -11,6 +11,7 @@ import { Prng } from './prng.js';
 import { BLIND_TEMPLATES } from './templates.blind.js';
 import { BLIND2_TEMPLATES } from './templates.blind2.js';
 import { BLIND3_TEMPLATES } from './templates.blind3.js';
+import { BLIND4_TEMPLATES } from './templates.blind4.js';
 import { DEV_TEMPLATES } from './templates.dev.js';
 import { TEST_TEMPLATES } from './templates.test-set.js';
 import * as b2 from './values.blind2.gen.js';
@@ -46,12 +47,13 @@ interface Filled {
 
 const CURRENT_YEAR = 2025;
 
-export type Split = 'dev' | 'test' | 'blind' | 'blind2' | 'blind3';
+export type Split = 'dev' | 'test' | 'blind' | 'blind2' | 'blind3' | 'blind4';
 
 function fill(slot: string, r: Prng, split: Split): Filled {
   const blind = split === 'blind';
   const blind2 = split === 'blind2';
-  const blind3 = split === 'blind3';
+  // blind4 reuses the blind3 generators (population-like names and secrets).
+  const blind3 = split === 'blind3' || split === 'blind4';
   switch (slot) {
     case 'mobile': return { text: gen.mobile(r), type: 'mobile' };
     case 'landline': return { text: gen.landline(r), type: 'landline' };
@@ -136,6 +138,7 @@ const TEMPLATES: Record<Split, readonly string[]> = {
   blind: BLIND_TEMPLATES,
   blind2: BLIND2_TEMPLATES,
   blind3: BLIND3_TEMPLATES,
+  blind4: BLIND4_TEMPLATES,
 };
 
 export function generateCorpus(split: Split, count: number, seed = 20240305): Sample[] {
@@ -146,8 +149,8 @@ export function generateCorpus(split: Split, count: number, seed = 20240305): Sa
     const t = templates[i % templates.length] as string;
     const chinese = /[\u4e00-\u9fff]/.test(t.replace(/\{\w+\}/g, ''));
     const converted = chinese && r.chance(0.33);
-    // blind2 and blind3 have templates written natively in Traditional: always render them (and their values) Traditional.
-    const native = (split === 'blind2' || split === 'blind3') && chinese && nativeTraditional(t);
+    // blind2, blind3 and blind4 have templates written natively in Traditional: always render them (and their values) Traditional.
+    const native = (split === 'blind2' || split === 'blind3' || split === 'blind4') && chinese && nativeTraditional(t);
     out.push(renderTemplate(t, r, converted || native, split, native));
   }
   return out;

@@ -1,7 +1,7 @@
 /**
  * Quality gates: the brief's targets on the held-out TEST templates; regression floors on the
- * BLIND-1 and BLIND2 templates, which were tuned on from 2026-12-01 and so no longer measure
- * generalisation.
+ * BLIND-1, BLIND2 and BLIND3 templates, which were tuned on from 2026-12-01 and so no longer
+ * measure generalisation.
  */
 import { describe, expect, it } from 'vitest';
 import { detectPii } from '../pii.engine.js';
@@ -10,6 +10,7 @@ import { generateCorpus } from './corpus.gen.js';
 import { DEV_TEMPLATES } from './templates.dev.js';
 import { BLIND_TEMPLATES } from './templates.blind.js';
 import { BLIND2_TEMPLATES } from './templates.blind2.js';
+import { BLIND3_TEMPLATES } from './templates.blind3.js';
 import { TEST_TEMPLATES } from './templates.test-set.js';
 import { evaluate } from './evaluate.js';
 
@@ -118,6 +119,49 @@ describe('blind2 (evaluated once at name 47.5% / secret 73.5% / card 95.7%, tune
     ['name', 0.93, 0.97],
     ['foreign_phone', 0.97, 0.97],
     ['account_id', 0.97, 0.97],
+  ])('%s: recall ≥ %f, precision ≥ %f', (type, minRecall, minPrecision) => {
+    const r = byType.get(type);
+    expect(r?.gold ?? 0).toBeGreaterThan(50);
+    expect(r?.recall ?? 0).toBeGreaterThanOrEqual(minRecall);
+    expect(r?.precision ?? 0).toBeGreaterThanOrEqual(minPrecision);
+  });
+
+  it('decoys masked ≤ 0.5%', () => {
+    expect(report.decoys).toBeGreaterThan(1000);
+    expect(report.decoyMaskRate).toBeLessThanOrEqual(0.005);
+  });
+});
+
+/**
+ * Regression floors on the BLIND3 templates (templates.blind3.ts + values.blind3.gen.ts, written by
+ * an independent author). Evaluated once on 2026-12-01 at name recall 69.9% (precision 98.5%) and
+ * secret recall 48.0% (precision 92.6%), every other type 100/100; then tuned on the same day. The
+ * fixes were general rather than per sentence: a cue-less full-name model (given-name prior, jieba
+ * boundaries, context before and after; free-name.ts), codes handed over after a request in the
+ * same sentence or a later turn (secret-answer.ts), 3-digit card-security codes, passwords ending in
+ * a symbol, Latin names in forms ("Debtor:", "I, …,", "authorise", "… from compliance", "WORD UPPER",
+ * "ZhengJianguo", "Jun ZHU"). Measured after, on 3,000 sentences (seed 20240305): name recall 98.5% at
+ * precision 100%, secret 100/100, every other type 100/100, decoys masked 0/1,304. Floors sit a
+ * little below.
+ */
+describe('blind3 (evaluated once at name 69.9% / secret 48.0%, tuned on since 2026-12-01)', () => {
+  const report = evaluate(generateCorpus('blind3', 3000, 20240305), (t) => detectPii(t));
+  const byType = new Map(report.perType.map((r) => [r.type, r]));
+
+  it('blind3 templates share nothing with dev, test, blind-1 or blind2', () => {
+    const seen = new Set([...DEV_TEMPLATES, ...TEST_TEMPLATES, ...BLIND_TEMPLATES, ...BLIND2_TEMPLATES]);
+    expect(BLIND3_TEMPLATES.filter((t) => seen.has(t))).toEqual([]);
+  });
+
+  it.each<[PiiType, number, number]>([
+    ['mobile', 0.995, 0.99],
+    ['landline', 0.995, 0.99],
+    ['id_card', 0.995, 0.99],
+    ['bank_card', 0.995, 0.99],
+    ['email', 0.995, 0.99],
+    ['secret', 0.99, 0.99],
+    ['address', 0.97, 0.97],
+    ['name', 0.97, 0.98],
   ])('%s: recall ≥ %f, precision ≥ %f', (type, minRecall, minPrecision) => {
     const r = byType.get(type);
     expect(r?.gold ?? 0).toBeGreaterThan(50);

@@ -36,7 +36,17 @@ export interface ModelView {
   harassment: number;
   type: FraudType;
   typeConfidence: number;
+  /** The normalised text the model read (capped at MODEL_TEXT_CHARS), for `cuesOf`. */
+  read: string;
 }
+
+/**
+ * The model reads at most this many characters. Messages and chat pastes are far shorter; a
+ * 100 KB paste would cost ~50 ms of features and sorting for no better reading (the rules still
+ * scan all of it).
+ */
+export const MODEL_TEXT_CHARS = 4000;
+const CUE_TEXT_CHARS = 300;
 
 const ScamFile = z.object({
   format: z.literal('xiaobao-scam'),
@@ -75,31 +85,29 @@ export function loadScamModel(path?: string): ScamModel {
 
 const scratch = createScratch();
 
-function probOf(model: Model, x: FeatureVector, label: string): number {
-  return probabilitiesOf(model, x)[model.labels.indexOf(label)] as number;
-}
-
 /** The model's view of `text`, or null for text with nothing to read. */
 export function viewOf(model: ScamModel, text: string): ModelView | null {
-  const norm = normalizeText(text);
-  if (norm.trim() === '') return null;
-  const m = extractInto(norm, text, model.label.features, scratch);
+  const raw = text.length > MODEL_TEXT_CHARS ? text.slice(0, MODEL_TEXT_CHARS) : text;
+  const read = normalizeText(raw);
+  if (read.trim() === '') return null;
+  const m = extractInto(read, raw, model.label.features, scratch);
   const x: FeatureVector = { ids: scratch.ids.subarray(0, m), values: scratch.values.subarray(0, m) };
+  const pl = probabilitiesOf(model.label, x);
   const pt = probabilitiesOf(model.type, x);
   const best = argmaxOf(pt);
-  return {
-    normal: probOf(model.label, x, 'normal'),
-    fraud: probOf(model.label, x, 'fraud'),
-    harassment: probOf(model.label, x, 'harassment'),
-    type: model.type.labels[best] as FraudType,
-    typeConfidence: pt[best] as number,
-  };
+  const at = (label: MessageLabel): number => pl[model.label.labels.indexOf(label)] as number;
+  return { normal: at('normal'), fraud: at('fraud'), harassment: at('harassment'), type: model.type.labels[best] as FraudType, typeConfidence: pt[best] as number, read };
 }
 
 /** The n-grams that pushed the label head most toward `label`, for the explanation. */
-export function cuesOf(model: ScamModel, text: string, label: MessageLabel, k = 4): string[] {
-  const x = extractNormalizedFeatures(normalizeText(text), text, model.label.features, true);
-  // Single characters and shape buckets explain nothing to a reader; longer n-grams and words do.
-  const names = topFeaturesOf(model.label, x, model.label.labels.indexOf(label), 12).filter((n) => n.startsWith('w:') || (n.length >= 2 && !n.includes(':')));
+export function cuesOf(model: ScamModel, view: ModelView, label: MessageLabel, k = 4): string[] {
+  // Naming features is the slow path of extraction, so only what can explain is named: n-grams
+  // of two characters and more (a bucket id does not depend on the other orders extracted) and
+  // words, over the first CUE_TEXT_CHARS characters. Single characters and shape buckets explain
+  // nothing to a reader.
+  const features = { ...model.label.features, charNgrams: model.label.features.charNgrams.filter((n) => n >= 2), shape: false };
+  const read = view.read.slice(0, CUE_TEXT_CHARS);
+  const x = extractNormalizedFeatures(read, read, features, true);
+  const names = topFeaturesOf(model.label, x, model.label.labels.indexOf(label), 2 * k);
   return [...new Set(names.map((n) => n.replace(/^w:/, '')))].slice(0, k);
 }
