@@ -12,11 +12,12 @@
  * The weights and the threshold were chosen on the dev, test, blind-1, blind2 and blind3 splits
  * together with the false names on the real triage and knowledge-base text.
  */
+import { builtinScan } from './builtin-scan.js';
 import { FREE_NAME_AFTER, FREE_NAME_BEFORE } from './cue-words.data.js';
 import { COMMON_GIVEN_CHARS } from './given-names.data.js';
 import { segmentWindow } from './jieba-window.js';
 import { Lexicon, foldAt } from './lexicon.js';
-import { FUNCTION_SURNAMES, TITLES, givenClass, isCjk, isSurnameStart, surnameAt } from './name-candidate.js';
+import { FUNCTION_SURNAMES, SURNAMES, TITLES, givenClass, isCjk, isSurnameStart } from './name-candidate.js';
 import { dictionaryWordAt, matchedClass } from './name-dictionary.js';
 import type { PiiEntity } from './pii.types.js';
 import { NOT_NAME_WORDS } from './surnames.data.js';
@@ -25,6 +26,8 @@ const BEFORE = Lexicon.of(FREE_NAME_BEFORE);
 const AFTER = Lexicon.of(FREE_NAME_AFTER);
 const NOT_NAMES = Lexicon.of(NOT_NAME_WORDS);
 const COMMON = new Set([...COMMON_GIVEN_CHARS].map((c) => foldAt(c, 0)));
+/** Surname positions come from the recognizers' shared pass over the text, not a pass of their own. */
+const surnamesIn = builtinScan.register(SURNAMES);
 
 /** Characters after which a name starts a clause, a list item or a line. */
 const OPENERS = new Set([...'“”"「」『』‘’：:，,。！？!?；;、（）()[]【】|｜ \n\t\u3000'].map((c) => c.charCodeAt(0)));
@@ -71,15 +74,20 @@ function givenPrior(text: string, g1: number, end: number): number {
   return COMMON.has(foldAt(text, g1)) ? 0.3 : prior * 0.6;
 }
 
-/** Context score of [start, end): what precedes and what follows. */
-function contextScore(text: string, start: number, end: number): number {
-  let score = 0;
-  if (cueBefore(text, start)) score += 0.3;
-  else if (start === 0 || OPENERS.has(text.charCodeAt(start - 1)) || !isCjk(text, start - 1)) score += 0.15;
-  if (end === text.length || CLOSERS.has(text.charCodeAt(end))) score += 0.15;
-  else if (AFTER.endAt(text, end) > 0 || TITLES.endAt(text, end) > 0) score += 0.2;
-  return score;
+/** Score of what precedes a candidate starting at `start`: a cue word, or a clause or line start. */
+function beforeScore(text: string, start: number): number {
+  if (cueBefore(text, start)) return 0.3;
+  return start === 0 || OPENERS.has(text.charCodeAt(start - 1)) || !isCjk(text, start - 1) ? 0.15 : 0;
 }
+
+/** Score of what follows a candidate ending at `end`: punctuation, or a predicate or title. */
+function afterScore(text: string, end: number): number {
+  if (end === text.length || CLOSERS.has(text.charCodeAt(end))) return 0.15;
+  return AFTER.endAt(text, end) > 0 || TITLES.endAt(text, end) > 0 ? 0.2 : 0;
+}
+
+/** The most the words before a candidate and jieba's reading of it can add. */
+const MAX_BEFORE_AND_EVIDENCE = 0.4;
 
 /**
  * What jieba's segmentation of a window around [start, end) adds to the score, or -1 when the
@@ -113,22 +121,27 @@ function ordinaryWord(text: string, start: number, end: number, single: boolean)
 
 /** Name candidates anywhere in `text`, scored without a cue; `taken` marks starts already found. */
 export function freeNames(text: string, out: PiiEntity[], taken: ReadonlySet<number>): void {
-  for (let i = 0; i < text.length; i++) {
-    if (!isCjk(text, i) || taken.has(i)) continue;
-    const sl = surnameAt(text, i, false);
-    if (sl === 0) continue;
+  let free = 0;
+  for (const m of surnamesIn(text)) {
+    const i = m.start;
+    const sl = m.value;
+    if (i < free || taken.has(i) || givenClass(text, i + sl) === 0) continue;
     // A surname that is usually a function word ("于是", "曾经", "时间", "万元") counts only with a
     // two-character given name of common name characters, and less.
     const functionWord = sl === 1 && FUNCTION_SURNAMES.has(foldAt(text, i));
     const g1 = i + sl;
     let best = 0;
     let bestEnd = 0;
+    let before = -1;
     for (const end of functionWord ? [g1 + 2] : [g1 + 2, g1 + 1]) {
       if (end > text.length) continue;
       const prior = functionWord ? (givenPrior(text, g1, end) >= 0.44 ? 0.34 : 0) : givenPrior(text, g1, end);
-      // Cheap scores first: only a candidate that could reach the threshold is segmented.
-      let score = prior + contextScore(text, i, end);
-      if (prior === 0 || score + 0.1 < THRESHOLD || score + 0.1 <= best || ordinaryWord(text, i, end, end === g1 + 1)) continue;
+      let score = prior + afterScore(text, end);
+      if (prior === 0 || score + MAX_BEFORE_AND_EVIDENCE < THRESHOLD) continue;
+      if (before < 0) before = beforeScore(text, i);
+      score += before;
+      // Only a candidate that could still reach the threshold is looked up and segmented.
+      if (score + 0.1 < THRESHOLD || score + 0.1 <= best || ordinaryWord(text, i, end, end === g1 + 1)) continue;
       const evidence = segmentationEvidence(text, i, g1, end);
       if (evidence < 0) continue;
       score += evidence;
@@ -139,6 +152,6 @@ export function freeNames(text: string, out: PiiEntity[], taken: ReadonlySet<num
     }
     if (bestEnd === 0) continue;
     out.push({ type: 'name', start: i, end: bestEnd, score: 0.6, text: text.slice(i, bestEnd), reason: `full name by given-name prior and context (${best.toFixed(2)})` });
-    i = bestEnd - 1;
+    free = bestEnd;
   }
 }

@@ -78,7 +78,8 @@ function digitsEnd(text: string, start: number, end: number, minDigits: number, 
 function handedOver(text: string, lineStart: number, start: number): 'turn' | 'give' | undefined {
   let k = start;
   while (k > lineStart && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 0x3000)) k--;
-  if (k === lineStart || RE_SPEAKER.test(text.slice(lineStart, k))) return 'turn';
+  // A speaker label is short, so a long line is never sliced whole (that would be quadratic).
+  if (k === lineStart || (k - lineStart <= 16 && RE_SPEAKER.test(text.slice(lineStart, k)))) return 'turn';
   const head = text.slice(Math.max(lineStart, k - 24), k);
   if (RE_GIVE_EN.test(head)) return 'give';
   for (let len = 1; len <= 4 && k - len >= lineStart; len++) {

@@ -11,6 +11,7 @@ import { DEV_TEMPLATES } from './templates.dev.js';
 import { BLIND_TEMPLATES } from './templates.blind.js';
 import { BLIND2_TEMPLATES } from './templates.blind2.js';
 import { BLIND3_TEMPLATES } from './templates.blind3.js';
+import { BLIND4_TEMPLATES } from './templates.blind4.js';
 import { TEST_TEMPLATES } from './templates.test-set.js';
 import { evaluate } from './evaluate.js';
 
@@ -172,5 +173,44 @@ describe('blind3 (evaluated once at name 69.9% / secret 48.0%, tuned on since 20
   it('decoys masked ≤ 0.5%', () => {
     expect(report.decoys).toBeGreaterThan(1000);
     expect(report.decoyMaskRate).toBeLessThanOrEqual(0.005);
+  });
+});
+
+/**
+ * BLIND4 (templates.blind4.ts, a fifth independent author, names and secrets from the realistic
+ * population generators of values.blind3.gen.ts) is the blind split: evaluated once on 2026-12-01,
+ * after the engine was final, at name recall 90.1% (precision 98.0%), secret recall 79.9%
+ * (precision 100%), every other type 100/100, decoys masked 0/946. The issue's targets are
+ * asserted where they were met on that one run; secrets, which have no stated target, get a
+ * regression floor. The corpus is deterministic (fixed seed), so these are not flaky.
+ */
+describe('blind4 (blind: evaluated once on 2026-12-01, never tuned on)', () => {
+  const report = evaluate(generateCorpus('blind4', 3000, 20240305), (t) => detectPii(t));
+  const byType = new Map(report.perType.map((r) => [r.type, r]));
+
+  it('blind4 templates share nothing with any other split', () => {
+    const seen = new Set([...DEV_TEMPLATES, ...TEST_TEMPLATES, ...BLIND_TEMPLATES, ...BLIND2_TEMPLATES, ...BLIND3_TEMPLATES]);
+    expect(BLIND4_TEMPLATES.filter((t) => seen.has(t))).toEqual([]);
+  });
+
+  it.each<[PiiType, number, number]>([
+    ['mobile', 0.995, 0.99],
+    ['landline', 0.995, 0.99],
+    ['id_card', 0.995, 0.99],
+    ['bank_card', 0.995, 0.99],
+    ['email', 0.995, 0.99],
+    ['address', 0.9, 0.9],
+    ['name', 0.9, 0.9],
+    ['secret', 0.79, 0.99],
+  ])('%s: recall ≥ %f, precision ≥ %f', (type, minRecall, minPrecision) => {
+    const r = byType.get(type);
+    expect(r?.gold ?? 0).toBeGreaterThan(50);
+    expect(r?.recall ?? 0).toBeGreaterThanOrEqual(minRecall);
+    expect(r?.precision ?? 0).toBeGreaterThanOrEqual(minPrecision);
+  });
+
+  it('decoys masked ≤ 1%', () => {
+    expect(report.decoys).toBeGreaterThan(500);
+    expect(report.decoyMaskRate).toBeLessThanOrEqual(0.01);
   });
 });
