@@ -17,9 +17,6 @@ import * as OpenCC from 'opencc-js/t2cn';
 const toSimplified = OpenCC.Converter({ from: 'twp', to: 'cn' });
 
 const FULL_WIDTH = /[\uff01-\uff5e]/g;
-const DIGIT_RUN = /[0-9][0-9.,]*/g;
-const SPACE_RUN = /[\s\u3000]+/g;
-const STAR_RUN = /\*{2,}/g;
 const UPPER_OR_WIDE = /[A-Z\uff01-\uff5e]/;
 
 /** CJK blocks where OpenCC has single-character conversions. */
@@ -74,16 +71,84 @@ const CANTONESE: Readonly<Record<string, string>> = {
   咗: '了', 嘅: '的', 唔: '不', 冇: '没', 佢: '他', 哋: '们', 喺: '在', 睇: '看', 俾: '给', 畀: '给', 嚟: '来',
   啲: '些', 揾: '找', '𠮶': '那', 咩: '什么', 谂: '想', 攞: '拿', 嬲: '生气', 噉: '这样', 咁: '这么', 嘢: '东西',
 };
-const CANTONESE_WORD = new RegExp(Object.keys(CANTONESE).sort((a, b) => b.length - a.length).join('|'), 'gu');
+/**
+ * Cantonese keys by first UTF-16 unit, longest first within each list: the order in which the
+ * former `a|b|…` alternation (sorted by length) tried them, so the same word wins at a position.
+ */
+const CANTONESE_BY_FIRST = new Map<number, Array<readonly [string, string]>>();
+for (const key of Object.keys(CANTONESE).sort((a, b) => b.length - a.length)) {
+  const code = key.charCodeAt(0);
+  const list = CANTONESE_BY_FIRST.get(code) ?? [];
+  list.push([key, CANTONESE[key] ?? key]);
+  CANTONESE_BY_FIRST.set(code, list);
+}
 
-/** The feature-side steps after `simplifyText`: collapse digits, mask stars, Cantonese and whitespace. */
+/** The characters of the regex class `\s` (which `trim` also strips). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * The feature-side steps after `simplifyText`: collapse digits, mask stars, Cantonese and
+ * whitespace. One left-to-right pass instead of four `replace` passes and a `trim` (they cost
+ * ~6 µs per complaint); the result is the same because the steps touch disjoint characters
+ * (digits with . and ,; stars; CJK Cantonese words; whitespace), so none can create or break a
+ * match of another: digit runs → `0`, `**…` → `*`, Cantonese → Mandarin, whitespace runs → one
+ * space, none at either end. Unchanged stretches are copied as slices.
+ */
 export function collapseSimplified(simple: string): string {
-  return simple
-    .replace(DIGIT_RUN, '0')
-    .replace(STAR_RUN, '*')
-    .replace(CANTONESE_WORD, (w) => CANTONESE[w] ?? w)
-    .replace(SPACE_RUN, ' ')
-    .trim();
+  let out = '';
+  let last = 0;
+  const n = simple.length;
+  let i = 0;
+  while (i < n) {
+    const c = simple.charCodeAt(i);
+    if (isDigit(c)) {
+      let j = i + 1;
+      while (j < n) {
+        const d = simple.charCodeAt(j);
+        if (!isDigit(d) && d !== 46 && d !== 44) break;
+        j++;
+      }
+      if (j - i > 1 || c !== 48) {
+        out += simple.slice(last, i) + '0';
+        last = j;
+      }
+      i = j;
+    } else if (c === 42) {
+      let j = i + 1;
+      while (j < n && simple.charCodeAt(j) === 42) j++;
+      if (j - i > 1) {
+        out += simple.slice(last, i) + '*';
+        last = j;
+      }
+      i = j;
+    } else if (isSpace(c)) {
+      let j = i + 1;
+      while (j < n && isSpace(simple.charCodeAt(j))) j++;
+      // Leading and trailing runs go (trim); inner runs become one space.
+      const edge = out.length === 0 && last === 0 && i === 0 ? true : j === n;
+      if (edge || j - i > 1 || c !== 32) {
+        out += simple.slice(last, i) + (edge ? '' : ' ');
+        last = j;
+      }
+      i = j;
+    } else {
+      const list = CANTONESE_BY_FIRST.get(c);
+      let hit: readonly [string, string] | undefined;
+      if (list) for (const entry of list) if (simple.startsWith(entry[0], i)) { hit = entry; break; }
+      if (hit) {
+        out += simple.slice(last, i) + hit[1];
+        i += hit[0].length;
+        last = i;
+      } else {
+        i++;
+      }
+    }
+  }
+  return last === 0 ? simple : out + simple.slice(last);
 }
 
 export function normalizeText(text: string): string {

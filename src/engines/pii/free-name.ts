@@ -25,14 +25,27 @@ import { NOT_NAME_WORDS } from './surnames.data.js';
 const BEFORE = Lexicon.of(FREE_NAME_BEFORE);
 const AFTER = Lexicon.of(FREE_NAME_AFTER);
 const NOT_NAMES = Lexicon.of(NOT_NAME_WORDS);
-const COMMON = new Set([...COMMON_GIVEN_CHARS].map((c) => foldAt(c, 0)));
+/** 1 at each folded code unit of COMMON_GIVEN_CHARS: a typed-array load per check, not a Set lookup. */
+const COMMON = new Uint8Array(65536);
+for (const c of COMMON_GIVEN_CHARS) COMMON[foldAt(c, 0)] = 1;
 /** Surname positions come from the recognizers' shared pass over the text, not a pass of their own. */
 const surnamesIn = builtinScan.register(SURNAMES);
 
+/**
+ * 1 at the code unit of each character of `chars`: checked around every scored surname, so a
+ * typed-array load rather than a Set lookup (charCodeAt of a position past the end is NaN, which
+ * reads as undefined, never 1, like Set.has(NaN)).
+ */
+function codeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+
 /** Characters after which a name starts a clause, a list item or a line. */
-const OPENERS = new Set([...'“”"「」『』‘’：:，,。！？!?；;、（）()[]【】|｜ \n\t\u3000'].map((c) => c.charCodeAt(0)));
+const OPENERS = codeTable('“”"「」『』‘’：:，,。！？!?；;、（）()[]【】|｜ \n\t\u3000');
 /** Characters that close a name: punctuation, brackets, a list comma, spaces. */
-const CLOSERS = new Set([...'，,。！？!?；;、（(：:）)」』”"|｜ \n\t\u3000'].map((c) => c.charCodeAt(0)));
+const CLOSERS = codeTable('，,。！？!?；;、（(：:）)」』”"|｜ \n\t\u3000');
 
 /** Accept a candidate at or above this score. */
 const THRESHOLD = 0.6;
@@ -48,7 +61,7 @@ const RE_NOT_GIVEN_TAG = /^(?:v|d|t|p|c|u|r|f|m|q)/;
 function adverbLike(text: string, g1: number): boolean {
   const a = foldAt(text, g1);
   const b = foldAt(text, g1 + 1);
-  return a === b || !COMMON.has(a) || !COMMON.has(b);
+  return a === b || COMMON[a] === 0 || COMMON[b] === 0;
 }
 
 /** A word of BEFORE ends right at `pos`. */
@@ -66,23 +79,23 @@ function givenPrior(text: string, g1: number, end: number): number {
   for (let k = g1; k < end; k++) {
     const cls = givenClass(text, k);
     if (cls === 0) return 0;
-    prior += COMMON.has(foldAt(text, k)) ? 0.22 : cls === 2 ? 0.15 : 0.03;
+    prior += COMMON[foldAt(text, k)] === 1 ? 0.22 : cls === 2 ? 0.15 : 0.03;
   }
   if (end - g1 === 2) return prior;
   // A single given character carries the whole given name: only a common one is strong evidence
   // ("钱全被他拿走了" is money, not 钱全).
-  return COMMON.has(foldAt(text, g1)) ? 0.3 : prior * 0.6;
+  return COMMON[foldAt(text, g1)] === 1 ? 0.3 : prior * 0.6;
 }
 
 /** Score of what precedes a candidate starting at `start`: a cue word, or a clause or line start. */
 function beforeScore(text: string, start: number): number {
   if (cueBefore(text, start)) return 0.3;
-  return start === 0 || OPENERS.has(text.charCodeAt(start - 1)) || !isCjk(text, start - 1) ? 0.15 : 0;
+  return start === 0 || OPENERS[text.charCodeAt(start - 1)] === 1 || !isCjk(text, start - 1) ? 0.15 : 0;
 }
 
 /** Score of what follows a candidate ending at `end`: punctuation, or a predicate or title. */
 function afterScore(text: string, end: number): number {
-  if (end === text.length || CLOSERS.has(text.charCodeAt(end))) return 0.15;
+  if (end === text.length || CLOSERS[text.charCodeAt(end)] === 1) return 0.15;
   return AFTER.endAt(text, end) > 0 || TITLES.endAt(text, end) > 0 ? 0.2 : 0;
 }
 
@@ -133,7 +146,9 @@ export function freeNames(text: string, out: PiiEntity[], taken: ReadonlySet<num
     let best = 0;
     let bestEnd = 0;
     let before = -1;
-    for (const end of functionWord ? [g1 + 2] : [g1 + 2, g1 + 1]) {
+    // The two-character given name first, then (not for a function-word surname) the single one;
+    // counted rather than iterated over an array literal, which allocated once per surname.
+    for (let n = functionWord ? 1 : 2, end = g1 + 2; n > 0; n--, end--) {
       if (end > text.length) continue;
       const prior = functionWord ? (givenPrior(text, g1, end) >= 0.44 ? 0.34 : 0) : givenPrior(text, g1, end);
       let score = prior + afterScore(text, end);

@@ -15,16 +15,51 @@ export interface Segment {
   tag: string;
 }
 
+/** jieba's reading of one folded window: word lengths and tags, offsets relative to the window. */
+interface Reading {
+  lengths: number[];
+  tags: string[];
+}
+
+/**
+ * Readings of the windows segmented during the current detectPii call, keyed by the folded window.
+ * The recognizers ask about overlapping and repeated windows (the cue path and the free-name path
+ * both segment around the same surname, and the same names recur in a text), and a jieba call
+ * crosses into native code and allocates a result object per word; a reading depends only on the
+ * folded window, so reusing it changes no result. Cleared by `releaseSegments` so no input
+ * outlives its call, and capped so a very large text does not hold every window at once.
+ */
+const readings = new Map<string, Reading>();
+const MAX_READINGS = 4096;
+
+/** Drops the cached readings (detectPii calls this before returning). */
+export function releaseSegments(): void {
+  readings.clear();
+}
+
 /** Segments of text[from, to), with absolute offsets. */
 export function segmentWindow(text: string, from: number, to: number): Segment[] {
-  jieba ??= Jieba.withDict(dict);
-  const out: Segment[] = [];
-  let pos = from;
   // jieba's dictionary is Simplified: Traditional text folded first segments like its Simplified
   // form ("鄭重要求" as 郑重/要求, not as unknown characters). Folding keeps the length, so offsets hold.
-  for (const w of jieba.tag(foldString(text.slice(from, to)), true)) {
-    out.push({ start: pos, end: pos + w.word.length, tag: w.tag });
-    pos += w.word.length;
+  const folded = foldString(text.slice(from, to));
+  let reading = readings.get(folded);
+  if (reading === undefined) {
+    jieba ??= Jieba.withDict(dict);
+    reading = { lengths: [], tags: [] };
+    for (const w of jieba.tag(folded, true)) {
+      reading.lengths.push(w.word.length);
+      reading.tags.push(w.tag);
+    }
+    if (readings.size >= MAX_READINGS) readings.clear();
+    readings.set(folded, reading);
+  }
+  // A fresh array per call: callers own the segments they are given.
+  const out: Segment[] = [];
+  let pos = from;
+  for (let k = 0; k < reading.lengths.length; k++) {
+    const len = reading.lengths[k] as number;
+    out.push({ start: pos, end: pos + len, tag: reading.tags[k] as string });
+    pos += len;
   }
   return out;
 }

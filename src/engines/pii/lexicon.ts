@@ -22,9 +22,22 @@ export function foldAt(text: string, i: number): number {
 }
 
 export function foldString(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) out += String.fromCharCode(foldAt(s, i));
-  return out;
+  // Most windows and words are already folded: return the input itself rather than rebuilding it
+  // character by character (a rope of one-character strings that a Map lookup must then flatten).
+  let i = 0;
+  while (i < s.length && FOLD[s.charCodeAt(i)] === s.charCodeAt(i)) i++;
+  if (i === s.length) return s;
+  // Chunked: spreading one argument per character would overflow the stack on a long text.
+  let out = s.slice(0, i);
+  const codes: number[] = [];
+  for (let k = i; k < s.length; k++) {
+    codes.push(FOLD[s.charCodeAt(k)] as number);
+    if (codes.length === 4096) {
+      out += String.fromCharCode(...codes);
+      codes.length = 0;
+    }
+  }
+  return out + String.fromCharCode(...codes);
 }
 
 function isLatin(c: number): boolean {
@@ -126,13 +139,14 @@ export class Lexicon<V> {
 
   /** `endAt` without its fast rejects, for callers that have already applied them (SharedScan). */
   walk(text: string, i: number): number {
-    const { keys, children, values } = this;
+    const { keys, children, values, shift } = this;
     const mask = keys.length - 1;
     let node = 0;
     let end = -1;
     for (let j = i; j < text.length; j++) {
       const key = node * 65536 + (FOLD[text.charCodeAt(j)] as number);
-      let h = this.slot(key);
+      // `slot` inlined with the shift in a local: this loop runs for every surviving position.
+      let h = Math.imul(key, 0x9e3779b1) >>> shift;
       let k = keys[h] as number;
       while (k !== key && k !== 0) {
         h = (h + 1) & mask;
@@ -241,18 +255,23 @@ export class SharedScan {
     const { firstMask, singleMask, pairMask } = this;
     const last = text.length - 1;
     for (let i = 0; i <= last; i++) {
-      let mask = firstMask[text.charCodeAt(i)] as number;
+      const c = text.charCodeAt(i);
+      let mask = firstMask[c] as number;
       if (mask === 0) continue;
-      const first = foldAt(text, i);
+      const first = FOLD[c] as number;
       // The same two-character reject as Lexicon.endAt, for all lexicons at once.
-      mask = (mask & ((singleMask[first] as number) | (i < last ? (pairMask[pairHash(first, foldAt(text, i + 1))] as number) : 0))) >>> 0;
+      mask = (mask & ((singleMask[first] as number) | (i < last ? (pairMask[pairHash(first, FOLD[text.charCodeAt(i + 1)] as number)] as number) : 0))) >>> 0;
+      if (mask === 0) continue;
+      // Whether the word would start inside a Latin word depends only on `i`: decided once for
+      // all lexicons, and only folded when the first character is itself a Latin letter.
+      const latinLeft = isLatin(first) && i > 0 && isLatin(FOLD[text.charCodeAt(i - 1)] as number);
       while (mask !== 0) {
         const k = 31 - Math.clz32(mask);
         mask = (mask & ~(1 << k)) >>> 0;
         if (i < (nextFree[k] as number)) continue;
         const lexicon = lexicons[k] as Lexicon<unknown>;
         const end = lexicon.walk(text, i);
-        if (end > 0 && !isLatinAt(text, i - 1, i) && !isLatinAt(text, end, end - 1)) {
+        if (end > 0 && !latinLeft && !isLatinAt(text, end, end - 1)) {
           (out[k] as Array<LexMatch<unknown>>).push({ start: i, end, value: lexicon.matchedValue });
           nextFree[k] = end;
         }

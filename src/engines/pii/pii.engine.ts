@@ -21,6 +21,7 @@
  */
 import { addressRecognizer } from './address.recognizer.js';
 import { builtinScan } from './builtin-scan.js';
+import { releaseSegments } from './jieba-window.js';
 import { patternRecognizers } from './builtin.specs.js';
 import { nameRecognizer } from './name.recognizer.js';
 import { createNumberRecognizer } from './number.recognizer.js';
@@ -84,8 +85,10 @@ export function detectPii(text: string, opts: DetectOptions = {}): PiiEntity[] {
       r.detect(text, candidates);
     }
   } finally {
-    // The built-in recognizers shared one cue pass over `text`; do not keep the input alive.
+    // The built-in recognizers shared one cue pass over `text` and its jieba readings; do not keep
+    // the input alive.
     builtinScan.release();
+    releaseSegments();
   }
   const kept = candidates.filter((e) => e.score >= minScore && (!wanted || wanted.has(e.type)));
   return resolveSorted(kept);
