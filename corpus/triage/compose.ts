@@ -5,7 +5,7 @@
  * leaves the other labels alone, as a real agent would.
  */
 import * as OpenCC from 'opencc-js/cn2t';
-import { seededRandom } from '../../src/engines/classifier/softmax.learner.js';
+import { seededRandom } from '../../src/shared/seeded-random.js';
 import { SCENARIO_IDS, SCENARIOS, URGENT_OVERLAYS } from './scenarios.js';
 import type { Demand, PhraseBank, ScenarioId, Tier, UrgentOverlay } from './scenarios.js';
 

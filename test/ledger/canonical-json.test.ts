@@ -9,25 +9,15 @@
 import { randomUUID } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../src/shared/seeded-random.js';
 import { canonicalEvent, canonicalJson, type ComplaintEvent } from '../../src/complaints/complaint-event.js';
 
-/** mulberry32: a tiny seeded PRNG, so a failure is reproducible from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = ['', 'a', 'Z', '0', '9', '10', ' ', '"', '\\', '/', '\b', '\f', '\n', '\r', '\t', '\u0000', '\u001e', '\u001f', '\u007f', '\u0080', 'é', 'ß', '\u2028', '\u2029', '手机号', '[手机号#1]', '投诉', '\uffff', '\ufeff', '😀', '\ud83d\ude00', '\ud800', '\udfff', 'e\u0301', '\u00e9', 'ｱ', '\uff61'];
 const NUMBERS = [0, -0, 1, -1, 0.1, 0.2 + 0.1, 1e21, 1e-7, 1e-6, 123456789012345680000, 5e-324, Number.MAX_VALUE, Number.MIN_VALUE, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, 2 ** 53 + 2, 1 / 3, -1e-300, 4.35, 333333333.3333333, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
 
 function generator(seed: number) {
-  const r = prng(seed);
+  const r = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
   const str = (): string => Array.from({ length: Math.floor(r() * 4) }, () => pick(PIECES)).join('');
   const num = (): number => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectedCalibrationError, fitTemperature, precisionThreshold, reliabilityTable, softmax } from './calibration.js';
 import type { Scored } from './calibration.js';
-import { seededRandom } from './softmax.learner.js';
+import { seededRandom } from '../../shared/seeded-random.js';
 
 /** Draws predictions whose true accuracy is `trueAcc` while claiming `claimed` confidence. */
 function draw(n: number, claimed: number, trueAcc: number, seed: number): Scored[] {

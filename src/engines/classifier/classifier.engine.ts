@@ -22,7 +22,8 @@ import type { FeatureVector } from './feature-extract.js';
 import { computeMetrics } from './metrics.js';
 import { fromSerializable, pruneWeights, toSerializable } from './model.codec.js';
 import { buildRowIndex, rowOf } from './row-index.js';
-import { learnSoftmax, seededRandom, shuffleInPlace } from './softmax.learner.js';
+import { seededRandom } from '../../shared/seeded-random.js';
+import { learnSoftmax, shuffleInPlace } from './softmax.learner.js';
 
 export type { LabeledExample, Metrics, Model, Prediction, TrainOptions } from './classifier.types.js';
 export { computeMetrics } from './metrics.js';

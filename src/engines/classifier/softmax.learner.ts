@@ -4,6 +4,7 @@
  * is done in a fixed order on Float32Array/Float64Array buffers.
  */
 import type { FeatureVector } from './feature-extract.js';
+import { seededRandom } from '../../shared/seeded-random.js';
 
 export interface LearnerOptions {
   epochs: number;
@@ -19,17 +20,6 @@ export interface LearnedWeights {
   bias: Float32Array;
 }
 
-/** mulberry32: tiny, fast, good enough for shuffling; same seed → same order on every platform. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function shuffleInPlace<T>(items: T[], random: () => number): T[] {
   for (let i = items.length - 1; i > 0; i--) {

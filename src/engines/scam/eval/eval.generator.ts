@@ -11,6 +11,7 @@ import { TEST_TEMPLATES } from './heldout.templates.js';
 import { BLIND_TEMPLATES } from './blind.templates.js';
 import { BLIND2_TEMPLATES } from './blind2.templates.js';
 import { BLIND3_TEMPLATES } from './blind3.templates.js';
+import { seededRandom } from '../../../shared/seeded-random.js';
 
 /**
  * `blind`: the third bank, never tuned on (see blind.templates.ts). `blind2`: a fourth bank by an
@@ -30,17 +31,6 @@ const RANDOM_LABELS = ['kuaidai', 'jisu-jie', 'hao-qian', 'vip-fuli', 'ok-cash',
 const RANDOM_TLDS = ['.com', '.cn', '.top', '.xyz', '.vip', '.net'];
 const SHORTENERS = ['t.cn/', 'dwz.cn/', 'bit.ly/', 'suo.im/'];
 
-/** mulberry32: small, fast, deterministic. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function bare(zh: string): string {
   return zh.replace(/\s*\(SAMPLE\)\s*$/, '');
@@ -129,7 +119,7 @@ function fill(t: Template, inst: Institution, g: Gen, linkKind: LinkKind): strin
 export function generateEvalSet(registry: Registry, split: Split, opts: { seed?: number; variants?: number } = {}): EvalCase[] {
   const templates = BANKS[split];
   const variants = opts.variants ?? 8;
-  const g = new Gen(rng((opts.seed ?? 20251122) ^ SPLIT_SALT[split]));
+  const g = new Gen(seededRandom((opts.seed ?? 20251122) ^ SPLIT_SALT[split]));
   const insts = registry.institutions;
   const out: EvalCase[] = [];
   templates.forEach((t, ti) => {
