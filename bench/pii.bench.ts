@@ -53,33 +53,19 @@ export default async function piiBench(): Promise<BenchSection> {
   const corpus = generateCorpus('test', 4000, 99);
   const base = corpus.map((s) => s.text).join('\n');
   detectPii(base); // warm up JIT and load jieba's dictionary once
-  const throughput: Array<Record<string, string | number>> = [];
-  for (const factor of [1, 10, 100]) {
-    // 1× joins a tenth of the sentences rather than slicing `base`: a sliced string is a V8
-    // view that made the same text measure ~30% slower than the flat strings real requests carry.
-    const text = factor === 1 ? corpus.slice(0, corpus.length / 10).map((s) => s.text).join('\n') : base.repeat(factor / 10);
-    const before = process.memoryUsage();
-    const msEngine = timeIt(() => detectPii(text), factor === 100 ? 1 : 1500);
-    const after = process.memoryUsage();
-    const msNaive = timeIt(() => naiveScan(text), factor === 100 ? 1 : 1500);
-    throughput.push({
-      size: `${factor}×`,
-      'input MB (UTF-8)': Number(mb(text).toFixed(2)),
-      'engine MB/s (mean)': mb(text) / (msEngine.mean / 1000),
-      'engine MB/s (best run)': mb(text) / (msEngine.best / 1000),
-      'naive 6-regex MB/s (best run)': mb(text) / (msNaive.best / 1000),
-      'entities found': detectPii(text).length,
-      'RSS MB': after.rss / 2 ** 20,
-      'heap used MB': Math.max(before.heapUsed, after.heapUsed) / 2 ** 20,
-    });
-  }
-
-  const messages: string[] = [];
-  for (let i = 0; messages.length < 2000; i += 7) {
-    let m = '';
-    for (let k = i; m.length < 500; k++) m += corpus[k % corpus.length]?.text ?? '';
-    messages.push(m.slice(0, 500));
-  }
+  // Latency first, before the multi-megabyte texts below leave the heap full of their garbage, and
+  // after one untimed pass over 2,000 other messages: a server that scans every message is warm.
+  const messagesFrom = (offset: number): string[] => {
+    const out: string[] = [];
+    for (let i = offset; out.length < 2000; i += 7) {
+      let m = '';
+      for (let k = i; m.length < 500; k++) m += corpus[k % corpus.length]?.text ?? '';
+      out.push(m.slice(0, 500));
+    }
+    return out;
+  };
+  for (const m of messagesFrom(3)) detectPii(m);
+  const messages = messagesFrom(0);
   const engineLat: number[] = [];
   const naiveLat: number[] = [];
   for (const m of messages) {
@@ -94,7 +80,8 @@ export default async function piiBench(): Promise<BenchSection> {
     { scanner: 'detectPii', 'p50 ms': percentile(engineLat, 50), 'p99 ms': percentile(engineLat, 99), 'max ms': Math.max(...engineLat) },
     { scanner: 'naive 6 regexes', 'p50 ms': percentile(naiveLat, 50), 'p99 ms': percentile(naiveLat, 99), 'max ms': Math.max(...naiveLat) },
   ];
-
+  const throughput: Array<Record<string, string | number>> = [];
+  // The realistic mix before the dense texts, whose 100× run leaves the heap full of garbage.
   // Less dense, realistic mix: the seed articles interleaved with eight complaint sentences each.
   const seedDir = new URL('../../shared/seeds/', import.meta.url);
   const articles = existsSync(seedDir) ? readdirSync(seedDir).sort().map((f) => readFileSync(new URL(f, seedDir), 'utf8')) : [];
@@ -123,6 +110,27 @@ export default async function piiBench(): Promise<BenchSection> {
       'entities found': detectPii(mix).length,
     });
   }
+  for (const factor of [1, 10, 100]) {
+    // 1× joins a tenth of the sentences rather than slicing `base`: a sliced string is a V8
+    // view that made the same text measure ~30% slower than the flat strings real requests carry.
+    const text = factor === 1 ? corpus.slice(0, corpus.length / 10).map((s) => s.text).join('\n') : base.repeat(factor / 10);
+    const before = process.memoryUsage();
+    const msEngine = timeIt(() => detectPii(text), factor === 100 ? 1 : 1500);
+    const after = process.memoryUsage();
+    const msNaive = timeIt(() => naiveScan(text), factor === 100 ? 1 : 1500);
+    throughput.push({
+      size: `${factor}×`,
+      'input MB (UTF-8)': Number(mb(text).toFixed(2)),
+      'engine MB/s (mean)': mb(text) / (msEngine.mean / 1000),
+      'engine MB/s (best run)': mb(text) / (msEngine.best / 1000),
+      'naive 6-regex MB/s (best run)': mb(text) / (msNaive.best / 1000),
+      'entities found': detectPii(text).length,
+      'RSS MB': after.rss / 2 ** 20,
+      'heap used MB': Math.max(before.heapUsed, after.heapUsed) / 2 ** 20,
+    });
+  }
+
+
 
   const quality: Array<Record<string, string | number>> = [];
   const decoyNotes: string[] = [];
@@ -144,7 +152,7 @@ export default async function piiBench(): Promise<BenchSection> {
   return {
     title: 'PII detection (src/engines/pii)',
     tables: [
-      { caption: 'Throughput (one core): dense complaint text at 1×/10×/100×, then a realistic mix of articles and complaints; naive baseline on the same text', rows: throughput },
+      { caption: 'Throughput (one core): a realistic mix of articles and complaints, then dense complaint text at 1×/10×/100×; naive baseline on the same text', rows: throughput },
       { caption: 'Latency of one 500-character message (2,000 messages)', rows: latency },
       { caption: `Quality per split, 3,000 sentences each (dev: tuned on; test: held out; blind-1, blind2 and blind3: written by independent authors, each evaluated once, then tuned on from 2026-12-01; blind4: a fifth author, evaluated once, never tuned on); decoys masked: ${decoyNotes.join(', ')}`, rows: quality },
     ],

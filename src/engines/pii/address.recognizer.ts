@@ -83,12 +83,14 @@ export const addressRecognizer: Recognizer = {
   detect(text, out) {
     // Reasons are built only for reported addresses: most gazetteer hits are place names.
     const starts: Array<{ at: number; score: number; cueStart: number; cueEnd: number; gazetteer: boolean }> = [];
-    for (const cue of cuesIn(text)) {
-      CONNECTOR.lastIndex = cue.end;
+    const cues = cuesIn(text);
+    for (let j = 0; j < cues.length; j++) {
+      CONNECTOR.lastIndex = cues.end(j);
       CONNECTOR.test(text); // sticky and may match empty: lastIndex ends past the connector
-      starts.push({ at: CONNECTOR.lastIndex, score: 0.8, cueStart: cue.start, cueEnd: cue.end, gazetteer: false });
+      starts.push({ at: CONNECTOR.lastIndex, score: 0.8, cueStart: cues.start(j), cueEnd: cues.end(j), gazetteer: false });
     }
-    for (const g of gazetteerIn(text)) starts.push({ at: g.start, score: 0.85, cueStart: g.start, cueEnd: g.end, gazetteer: true });
+    const places = gazetteerIn(text);
+    for (let j = 0; j < places.length; j++) starts.push({ at: places.start(j), score: 0.85, cueStart: places.start(j), cueEnd: places.end(j), gazetteer: true });
     starts.sort((a, b) => a.at - b.at || b.score - a.score);
     let covered = -1;
     for (const st of starts) {

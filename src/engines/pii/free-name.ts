@@ -135,9 +135,10 @@ function ordinaryWord(text: string, start: number, end: number, single: boolean)
 /** Name candidates anywhere in `text`, scored without a cue; `taken` marks starts already found. */
 export function freeNames(text: string, out: PiiEntity[], taken: ReadonlySet<number>): void {
   let free = 0;
-  for (const m of surnamesIn(text)) {
-    const i = m.start;
-    const sl = m.value;
+  const surnames = surnamesIn(text);
+  for (let j = 0; j < surnames.length; j++) {
+    const i = surnames.start(j);
+    const sl = surnames.value(j);
     if (i < free || taken.has(i) || givenClass(text, i + sl) === 0) continue;
     // A surname that is usually a function word ("于是", "曾经", "时间", "万元") counts only with a
     // two-character given name of common name characters, and less.

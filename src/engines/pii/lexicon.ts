@@ -4,6 +4,7 @@
  * ASCII, upper → lower case — so one Simplified, lower-case word list matches all written
  * forms without converting (and copying) the whole input text.
  */
+import { MatchList } from './match-list.js';
 import { TRAD_TO_SIMP_PAIRS } from './trad-fold.data.js';
 
 const FOLD = new Uint16Array(65536);
@@ -208,6 +209,7 @@ export class Lexicon<V> {
  */
 export class SharedScan {
   private readonly lexicons: Array<Lexicon<unknown>> = [];
+  private readonly lists: Array<MatchList<unknown>> = [];
   /**
    * Bit k set: some word of lexicon k starts with this code unit once folded. Indexed by the raw
    * code unit, so the two thirds of characters that start no word are skipped without folding.
@@ -217,40 +219,36 @@ export class SharedScan {
   private readonly singleMask = new Uint32Array(65536);
   private readonly pairMask = new Uint32Array(65536);
   private lastText: string | undefined;
-  private results: Array<Array<LexMatch<unknown>>> = [];
 
   /** Adds a lexicon (at most 32) and returns the accessor of its matches in a text. */
-  register<V>(lexicon: Lexicon<V>): (text: string) => ReadonlyArray<LexMatch<V>> {
+  register<V>(lexicon: Lexicon<V>): (text: string) => MatchList<V> {
     const k = this.lexicons.length;
     if (k >= 32) throw new Error('SharedScan holds at most 32 lexicons');
     this.lexicons.push(lexicon);
+    const list = new MatchList<V>();
+    this.lists.push(list);
     const bit = 2 ** k;
     for (let c = 0; c < 65536; c++) {
       if (lexicon.firsts[FOLD[c] as number] === 1) this.firstMask[c] = ((this.firstMask[c] as number) | bit) >>> 0;
       if (lexicon.singles[c] === 1) this.singleMask[c] = ((this.singleMask[c] as number) | bit) >>> 0;
       if (lexicon.pairs[c] === 1) this.pairMask[c] = ((this.pairMask[c] as number) | bit) >>> 0;
     }
-    // The registered lexicon stores values of type V, so its matches are LexMatch<V>.
-    return (text) => this.matchesOf(text, k) as ReadonlyArray<LexMatch<V>>;
+    return (text) => {
+      if (this.lastText !== text) this.scanAll(text);
+      return list;
+    };
   }
 
   /** Drops the cached text and matches (detectPii calls this so no input outlives its call). */
   release(): void {
     this.lastText = undefined;
-    this.results = [];
+    for (const list of this.lists) list.clear();
   }
 
-  private matchesOf(text: string, k: number): ReadonlyArray<LexMatch<unknown>> {
-    if (this.lastText !== text) {
-      this.results = this.scanAll(text);
-      this.lastText = text;
-    }
-    return this.results[k] as Array<LexMatch<unknown>>;
-  }
-
-  private scanAll(text: string): Array<Array<LexMatch<unknown>>> {
-    const lexicons = this.lexicons;
-    const out = lexicons.map((): Array<LexMatch<unknown>> => []);
+  private scanAll(text: string): void {
+    const { lexicons, lists } = this;
+    for (const list of lists) list.clear();
+    this.lastText = text;
     const nextFree = new Int32Array(lexicons.length);
     const { firstMask, singleMask, pairMask } = this;
     const last = text.length - 1;
@@ -272,11 +270,10 @@ export class SharedScan {
         const lexicon = lexicons[k] as Lexicon<unknown>;
         const end = lexicon.walk(text, i);
         if (end > 0 && !latinLeft && !isLatinAt(text, end, end - 1)) {
-          (out[k] as Array<LexMatch<unknown>>).push({ start: i, end, value: lexicon.matchedValue });
+          (lists[k] as MatchList<unknown>).push(i, end, lexicon.matchedValue);
           nextFree[k] = end;
         }
       }
     }
-    return out;
   }
 }

@@ -176,13 +176,18 @@ function listContinuation(text: string, out: PiiEntity[], from: number, reason: 
   }
 }
 
-function nameAfterCue(text: string, out: PiiEntity[], at: number, kind: CueKind, reason: string): void {
+/**
+ * The reason reads `label "<text[from, to)>"`; it is built only for a name found, since most cues
+ * ("用户", "和") precede none and the string per cue was a large share of the engine's garbage.
+ */
+function nameAfterCue(text: string, out: PiiEntity[], at: number, kind: CueKind, label: string, from: number, to: number): void {
   // A cue that names a person (a role, a relation) may be followed by a surname that is usually an
   // everyday character ("快递员满秋菊"); after a mere link ("我和…") only ordinary surnames count.
   const c = forwardCandidate(text, at, kind === 'strong', kind === 'link', kind !== 'link');
   if (!c) return;
   const score = cueScore(text, c, kind);
   if (score === 0) return;
+  const reason = `${label} "${text.slice(from, to)}"`;
   push(out, text, c, score - 0.05, reason);
   listContinuation(text, out, c.end, reason);
 }
@@ -191,47 +196,62 @@ export const nameRecognizer: Recognizer = {
   id: 'name',
   types: ['name'],
   detect(text, out) {
-    for (const cue of prefixCuesIn(text)) {
+    const prefixCues = prefixCuesIn(text);
+    for (let j = 0; j < prefixCues.length; j++) {
+      const cueStart = prefixCues.start(j);
+      const cueEnd = prefixCues.end(j);
+      const cueValue = prefixCues.value(j);
       // `test` on the sticky connector moves lastIndex past it without allocating a match array.
-      CONNECTOR.lastIndex = cue.end;
+      CONNECTOR.lastIndex = cueEnd;
       CONNECTOR.test(text);
       const at = CONNECTOR.lastIndex;
-      const reason = `surname after cue "${text.slice(cue.start, cue.end)}"`;
-      latinNameAfterCue(text, at, cue.value === 'strong', out);
-      nameAfterCue(text, out, at, cue.value, reason);
+      latinNameAfterCue(text, at, cueValue === 'strong', out);
+      nameAfterCue(text, out, at, cueValue, 'surname after cue', cueStart, cueEnd);
     }
-    for (const label of roleCuesIn(text)) {
-      if (label.value === 'role') {
+    const roleCues = roleCuesIn(text);
+    for (let j = 0; j < roleCues.length; j++) {
+      const labelStart = roleCues.start(j);
+      const labelEnd = roleCues.end(j);
+      const labelValue = roleCues.value(j);
+      if (labelValue === 'role') {
         // The surname's first character ends the match.
-        const at = label.end - 1;
-        if (label.start === 0 || !isCjk(text, label.start - 1) || prefixCueEndsAt(text, at) || NOT_ROLES.endAt(text, label.start - 1) === at) continue;
-        nameAfterCue(text, out, at, 'weak', `surname after the role "${text.slice(Math.max(0, label.start - 2), at)}"`);
+        const at = labelEnd - 1;
+        if (labelStart === 0 || !isCjk(text, labelStart - 1) || prefixCueEndsAt(text, at) || NOT_ROLES.endAt(text, labelStart - 1) === at) continue;
+        nameAfterCue(text, out, at, 'weak', 'surname after the role', Math.max(0, labelStart - 2), at);
         continue;
       }
       // The label needs a head ("反映人：", OCR's "收 款 人：", not a bare "人："). A prefix cue may have
       // found the same name ("联系人："); the engine keeps one of two identical findings.
-      let head = label.start - 1;
-      while (head > 0 && label.start - head < 3 && isBlank(text.charCodeAt(head))) head--;
-      if (head < 0 || !isCjk(text, head) || thingLabelEndsAt(text, label.end - 1)) continue;
-      CONNECTOR.lastIndex = label.end;
+      let head = labelStart - 1;
+      while (head > 0 && labelStart - head < 3 && isBlank(text.charCodeAt(head))) head--;
+      if (head < 0 || !isCjk(text, head) || thingLabelEndsAt(text, labelEnd - 1)) continue;
+      CONNECTOR.lastIndex = labelEnd;
       CONNECTOR.test(text);
       const at = CONNECTOR.lastIndex;
-      const reason = `surname after the label "${text.slice(Math.max(0, label.start - 3), label.end)}"`;
       latinNameAfterCue(text, at, true, out);
-      nameAfterCue(text, out, at, 'strong', reason);
+      nameAfterCue(text, out, at, 'strong', 'surname after the label', Math.max(0, labelStart - 3), labelEnd);
     }
-    for (const link of linkStartsIn(text)) {
-      const at = link.start + link.value;
-      nameAfterCue(text, out, at, 'link', `surname after "${text.slice(link.start, at)}"`);
+    const links = linkStartsIn(text);
+    for (let j = 0; j < links.length; j++) {
+      const linkStart = links.start(j);
+      const linkValue = links.value(j);
+      const at = linkStart + linkValue;
+      nameAfterCue(text, out, at, 'link', 'surname after', linkStart, at);
     }
-    for (const title of titlesIn(text)) {
-      const c = backwardCandidate(text, title.start, prefixCueEndsAt);
-      if (c) push(out, text, c, 0.85, `surname before title "${text.slice(title.start, title.end)}"`);
+    const titles = titlesIn(text);
+    for (let j = 0; j < titles.length; j++) {
+      const titleStart = titles.start(j);
+      const titleEnd = titles.end(j);
+      const c = backwardCandidate(text, titleStart, prefixCueEndsAt);
+      if (c) push(out, text, c, 0.85, `surname before title "${text.slice(titleStart, titleEnd)}"`);
     }
-    for (const p of possessivesIn(text)) {
+    const possessives = possessivesIn(text);
+    for (let j = 0; j < possessives.length; j++) {
+      const possessiveStart = possessives.start(j);
+      const possessiveEnd = possessives.end(j);
       // "王芳的电话": only a name-like given name, and not an ordinary word ("单位的电话").
-      const c = backwardCandidate(text, p.start, prefixCueEndsAt);
-      if (c?.plausible && dictionaryReading(text, c.start, c.end) !== 'word') push(out, text, c, 0.7, `name before "${text.slice(p.start, p.end)}"`);
+      const c = backwardCandidate(text, possessiveStart, prefixCueEndsAt);
+      if (c?.plausible && dictionaryReading(text, c.start, c.end) !== 'word') push(out, text, c, 0.7, `name before "${text.slice(possessiveStart, possessiveEnd)}"`);
     }
     const clauseOpening = (start: number): void => {
       // Cheap tests first: a clause-initial surname is common, an addressed or speaking one rare.
@@ -262,7 +282,8 @@ export const nameRecognizer: Recognizer = {
       push(out, text, c, addressed ? 0.75 : 0.65, addressed ? 'name opening an addressed clause' : 'name as the subject of a clause');
     };
     if (text.length > 0) clauseOpening(0);
-    for (const m of clauseStartsIn(text)) clauseOpening(m.start + 1);
+    const clauseStarts = clauseStartsIn(text);
+    for (let j = 0; j < clauseStarts.length; j++) clauseOpening(clauseStarts.start(j) + 1);
     latinNames(text, out);
     // Cue-less names last, skipping the starts a cue has already found (their reasons explain more).
     const taken = new Set<number>();

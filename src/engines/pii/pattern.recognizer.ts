@@ -5,6 +5,7 @@
  * so matching stays linear on hostile input.
  */
 import { Lexicon, type SharedScan } from './lexicon.js';
+import { MatchList } from './match-list.js';
 import type { PiiEntity, PiiType, Recognizer } from './pii.types.js';
 
 export interface PatternSpec {
@@ -71,17 +72,26 @@ function isWordChar(c: number): boolean {
 /** With `shared`, the cue words are matched in that scan's single pass instead of a pass of their own. */
 export function cueValueRecognizer(spec: CueValueSpec, shared?: SharedScan): Recognizer {
   const cues = Lexicon.of(spec.cues);
-  const cuesIn = shared ? shared.register(cues) : (text: string) => cues.findAll(text);
+  const own = new MatchList<true>();
+  const cuesIn = shared
+    ? shared.register(cues)
+    : (text: string): MatchList<true> => {
+        own.clear();
+        cues.scan(text, 0, text.length, (start, end, value) => own.push(start, end, value));
+        return own;
+      };
   const connector = new RegExp(CONNECTOR.source, 'y');
   const valueRe = new RegExp(spec.value.source, spec.value.flags.includes('y') ? spec.value.flags : `${spec.value.flags}y`);
   return {
     id: spec.id,
     types: [spec.type],
     detect(text, out) {
-      for (const cue of cuesIn(text)) {
-        connector.lastIndex = cue.end;
+      const found = cuesIn(text);
+      for (let j = 0; j < found.length; j++) {
+        const cueEnd = found.end(j);
+        connector.lastIndex = cueEnd;
         const gap = connector.exec(text);
-        const start = cue.end + (gap ? gap[0].length : 0);
+        const start = cueEnd + (gap ? gap[0].length : 0);
         valueRe.lastIndex = start;
         const m = valueRe.exec(text);
         if (!m) continue;
@@ -90,7 +100,7 @@ export function cueValueRecognizer(spec: CueValueSpec, shared?: SharedScan): Rec
         // The value must stand alone: "验证码123456789012" is not a 6-digit code.
         if (value.length === 0 || (end === start + m[0].length && isWordChar(text.charCodeAt(end)))) continue;
         if (spec.validate && !spec.validate(value)) continue;
-        out.push({ type: spec.type, start, end, score: spec.score, text: value, reason: `${spec.reason} after "${text.slice(cue.start, cue.end)}"` });
+        out.push({ type: spec.type, start, end, score: spec.score, text: value, reason: `${spec.reason} after "${text.slice(found.start(j), cueEnd)}"` });
       }
     },
   };

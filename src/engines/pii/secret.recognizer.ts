@@ -131,10 +131,13 @@ export const secretRecognizer: Recognizer = {
   detect(text, out) {
     // Answers are looked for once per stretch of text, however many requests precede it.
     let scanned = 0;
-    for (const cue of cuesIn(text)) {
-      const cueText = text.slice(cue.start, cue.end);
+    const cues = cuesIn(text);
+    for (let j = 0; j < cues.length; j++) {
+      const cueStart = cues.start(j);
+      const cueEnd = cues.end(j);
+      const cueText = text.slice(cueStart, cueEnd);
       const minDigits = RE_CARD_SECURITY.test(cueText) ? 3 : 4;
-      CONNECTOR.lastIndex = cue.end;
+      CONNECTOR.lastIndex = cueEnd;
       CONNECTOR.test(text);
       const start = CONNECTOR.lastIndex;
       VALUE.lastIndex = start;
@@ -146,35 +149,41 @@ export const secretRecognizer: Recognizer = {
       if (alone && looksLikeSecret(value) && (value.length >= 4 || (minDigits === 3 && /^\d{3}$/.test(value)))) {
         push(out, text, start, end, 0.9, `credential (JR/T 0171 C3) after "${cueText}"`);
       } else {
-        const gap = codeInGap(text, cue.end, minDigits) ?? answerOnNextLine(text, cue.end);
+        const gap = codeInGap(text, cueEnd, minDigits) ?? answerOnNextLine(text, cueEnd);
         if (gap) push(out, text, gap[0], gap[1], 0.75, `code a few words after "${cueText}"`);
-        else if (cue.end >= scanned) {
-          const answer = answerAfter(text, cue.end, minDigits);
+        else if (cueEnd >= scanned) {
+          const answer = answerAfter(text, cueEnd, minDigits);
           scanned = answer.scanned;
           if (answer.code) push(out, text, answer.code[0], answer.code[1], 0.75, `code handed over after a request for "${cueText}"`);
         }
       }
       // The code may also come first: "Zx94311这个code", "482913是您的验证码".
-      let k = cue.start;
-      while (k > 0 && cue.start - k < 4 && BACK_CONNECTOR.has(text.charCodeAt(k - 1))) k--;
+      let k = cueStart;
+      while (k > 0 && cueStart - k < 4 && BACK_CONNECTOR.has(text.charCodeAt(k - 1))) k--;
       const s = tokenStartBefore(text, k);
       if (s < k && shortCode(text, s, k, true)) push(out, text, s, k, 0.85, `code right before "${cueText}"`);
     }
-    for (const verb of readVerbsIn(text)) {
+    const verbs = readVerbsIn(text);
+    for (let j = 0; j < verbs.length; j++) {
+      const verbStart = verbs.start(j);
+      const verbEnd = verbs.end(j);
       // "我就念了183196": reading digits out to a caller is handing over a code.
-      let at = verb.end;
-      while (at < text.length && at - verb.end < 2 && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 58 || text.charCodeAt(at) === 0xff1a)) at++;
+      let at = verbEnd;
+      while (at < text.length && at - verbEnd < 2 && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 58 || text.charCodeAt(at) === 0xff1a)) at++;
       const end = isWordChar(text.charCodeAt(at)) ? codeAt(text, at, 4, true) : -1;
-      if (end > 0) push(out, text, at, end, 0.75, `code read out after "${text.slice(verb.start, verb.end)}"`);
+      if (end > 0) push(out, text, at, end, 0.75, `code read out after "${text.slice(verbStart, verbEnd)}"`);
     }
-    for (const w of warningsIn(text)) {
+    const warnings = warningsIn(text);
+    for (let j = 0; j < warnings.length; j++) {
+      const wStart = warnings.start(j);
+      const wEnd = warnings.end(j);
       // "482913，5分钟内有效，请勿泄露": the code sits shortly before the warning.
-      for (let i = w.start - 1; i >= 0 && w.start - i <= 16; i--) {
+      for (let i = wStart - 1; i >= 0 && wStart - i <= 16; i--) {
         if (RE_SENTENCE_END.test(text.charAt(i))) break;
         if (!isDigit(text.charCodeAt(i))) continue;
         const s = tokenStartBefore(text, i + 1);
         if (/^\d+$/.test(text.slice(s, i + 1)) && shortCode(text, s, i + 1)) {
-          push(out, text, s, i + 1, 0.75, `code before the warning "${text.slice(w.start, w.end)}"`);
+          push(out, text, s, i + 1, 0.75, `code before the warning "${text.slice(wStart, wEnd)}"`);
           break;
         }
         i = s;
