@@ -1,17 +1,20 @@
 /**
- * Generates the triage corpus. Since 2026-12-01 the train split holds three authors: bank A
- * (13,000 fit rows), bank B and bank C (4,000 each), plus calibration rows from every author
- * drawn from a disjoint fifth of its fragments. Banks B and C were tuned on and then burned as
- * tests, so their wording now serves where it helps most: a model that has seen three styles
- * generalises better to a fourth. Each row carries its author so training can run
- * leave-one-author-out cross-validation, the only cross-validation that measures a new writer.
+ * Generates the triage corpus. The train split holds five authors: bank A (13,000 fit rows) and
+ * banks B, C, D and E (4,000 each), plus calibration rows from every author drawn from a disjoint
+ * fifth of its fragments. Banks B to E were each written blind, run once as a test and then
+ * burned, so their wording now serves where it helps most: a model that has seen more styles
+ * generalises better to the next one (C joined on 2026-12-01 session 2, D and E in session 3).
+ * Each row carries its author so training can run leave-one-author-out cross-validation, the
+ * only cross-validation that measures a new writer.
  *
- * Bank D (test-d.jsonl, generate-bank-d.ts) is never trained on: it is the held-out check,
- * looked at since 2026-12-01. test.jsonl and test-c.jsonl keep their rows from banks B and C
- * for regression floors, but they are in-sample now.
+ * Bank F (test-f.jsonl, generate-bank-f.ts) is never trained on: it is the blind test. The older
+ * test files (test, test-c, test-d, test-e) keep their rows for regression floors, but their
+ * banks are in the training data now.
  * Pure: returns rows; the training script writes them to JSONL.
  */
 import { BANK_C } from './bank-c.extras.js';
+import { BANK_D } from './bank-d.extras.js';
+import { BANK_E } from './bank-e.extras.js';
 import { TEST_BANK } from './bank-test.extras.js';
 import { TRAIN_BANK } from './bank-train.extras.js';
 import { composeRows } from './compose.js';
@@ -20,7 +23,7 @@ import type { PhraseBank } from './scenarios.js';
 
 export const CORPUS_SEED = 20240601;
 
-export const AUTHORS = ['A', 'B', 'C'] as const;
+export const AUTHORS = ['A', 'B', 'C', 'D', 'E'] as const;
 export type Author = (typeof AUTHORS)[number];
 
 export type TrainRow = CorpusRow & { author: Author; fold: 'fit' | 'calib' };
@@ -42,13 +45,15 @@ interface AuthorPlan {
 }
 
 /**
- * Banks B and C are smaller than A (fewer fragments per scenario), so 4,000 rows each already
+ * Banks B to E are smaller than A (fewer fragments per scenario), so 4,000 rows each already
  * repeat most of their wording; more rows would only weigh their templates above A's.
  */
 const PLAN: Record<Author, AuthorPlan> = {
   A: { bank: TRAIN_BANK, fit: 13000, calib: 1800, seed: CORPUS_SEED },
   B: { bank: TEST_BANK, fit: 4000, calib: 600, seed: CORPUS_SEED + 10 },
   C: { bank: BANK_C, fit: 4000, calib: 600, seed: CORPUS_SEED + 20 },
+  D: { bank: BANK_D, fit: 4000, calib: 600, seed: CORPUS_SEED + 30 },
+  E: { bank: BANK_E, fit: 4000, calib: 600, seed: CORPUS_SEED + 40 },
 };
 
 export function generateCorpus(): Corpus {

@@ -4,11 +4,14 @@
  * (1 + ln tf), L2-normalised per document so long and short complaints weigh alike.
  *
  * `extractInto` is the allocation-free path used at prediction time: it writes into a caller's
- * reusable scratch buffers. `extractFeatures` wraps it and returns fresh arrays for training.
+ * reusable scratch buffers. `extractTracked` also records where each feature came from, so an
+ * explanation can name features (`featureNames`, `originName`) or keep only some kinds of them
+ * (`narrowTracked`) without extracting twice. `extractFeatures` returns fresh arrays for training.
  */
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import type { FeatureConfig } from './classifier.types.js';
+import { sortBuckets } from './radix-sort.js';
 import { normalizeText } from './text-normalize.js';
 
 export const DEFAULT_FEATURES: FeatureConfig = { hashBits: 20, charNgrams: [1, 2, 3], words: true, shape: true };
@@ -51,15 +54,48 @@ export interface FeatureVector {
   names?: string[];
 }
 
-/** Reusable buffers for `extractInto`; grown on demand, never shrunk. */
+/**
+ * Reusable buffers for `extractInto` and `extractTracked`; grown on demand, never shrunk.
+ *
+ * An origin says where a collected hash came from: a character n-gram of length n at offset i
+ * of the normalised text is `8i + n`; the k-th collected label (word or shape name, kept in
+ * `labels`) is `-(2k + 1)` for a word and `-(2k + 2)` for a shape feature.
+ */
 export interface FeatureScratch {
+  /** Collected bucket ids; sorted once extraction returns. */
   hashes: Int32Array;
   ids: Int32Array;
   values: Float32Array;
+  /** `extractTracked`: the origin of each collected hash, sorted along with the hashes. */
+  origins: Int32Array;
+  /** `extractTracked`: position in `hashes` of each id's first occurrence. */
+  firsts: Int32Array;
+  /** `extractTracked`: the words and shape names that negative origins point at. */
+  labels: string[];
+  /** `extractTracked`: how many hashes were collected (duplicates included). */
+  collected: number;
 }
 
 export function createScratch(capacity = 1024): FeatureScratch {
-  return { hashes: new Int32Array(capacity), ids: new Int32Array(capacity), values: new Float32Array(capacity) };
+  return {
+    hashes: new Int32Array(capacity),
+    ids: new Int32Array(capacity),
+    values: new Float32Array(capacity),
+    origins: new Int32Array(capacity),
+    firsts: new Int32Array(capacity),
+    labels: [],
+    collected: 0,
+  };
+}
+
+function ensureCapacity(scratch: FeatureScratch, need: number): void {
+  if (scratch.hashes.length >= need) return;
+  const cap = 2 ** Math.ceil(Math.log2(need));
+  scratch.hashes = new Int32Array(cap);
+  scratch.ids = new Int32Array(cap);
+  scratch.values = new Float32Array(cap);
+  scratch.origins = new Int32Array(cap);
+  scratch.firsts = new Int32Array(cap);
 }
 
 const ASCII_WORD = /[a-z][a-z']+/g;
@@ -120,30 +156,17 @@ export function extractFeatures(text: string, config: FeatureConfig, withNames =
   return extractNormalizedFeatures(normalizeText(text), text, config, withNames);
 }
 
-/**
- * Names of collected features, recorded cheaply: a char n-gram as (start, length) in `norm`,
- * anything else (words, shape) as (-1, index into `labels`). Strings are built afterwards for
- * the first occurrence of each bucket only, instead of one slice per n-gram.
- */
-class NameRecorder {
-  readonly spans: number[] = [];
-  readonly labels: string[] = [];
-  label(name: string): void {
-    this.spans.push(-1, this.labels.length);
-    this.labels.push(name);
-  }
-  nameAt(norm: string, k: number): string {
-    const start = this.spans[2 * k] as number;
-    const second = this.spans[2 * k + 1] as number;
-    return start < 0 ? (this.labels[second] ?? '') : norm.slice(start, start + second);
-  }
+/** Keeps a word or shape name for naming and returns its origin code. */
+function labelOrigin(labels: string[], name: string, shape: boolean): number {
+  labels.push(name);
+  return -(2 * (labels.length - 1) + (shape ? 2 : 1));
 }
 
 /**
- * Collects every feature hash of `norm` (duplicates kept) into `scratch.hashes`, and the name of
- * each when `names` is given. Returns the count.
+ * Collects every feature hash of `norm` (duplicates kept) into `scratch.hashes`, and with `track`
+ * the origin of each into `scratch.origins`. Returns the count.
  */
-function collect(norm: string, raw: string, config: FeatureConfig, scratch: FeatureScratch, names: NameRecorder | undefined): number {
+function collect(norm: string, raw: string, config: FeatureConfig, scratch: FeatureScratch, track: boolean): number {
   const mask = (1 << config.hashBits) - 1;
   let maxN = 0;
   let wantedBits = 0;
@@ -153,14 +176,11 @@ function collect(norm: string, raw: string, config: FeatureConfig, scratch: Feat
   }
   const words = config.words && CJK.test(norm) ? segmenter().cut(norm, false) : undefined;
   const ascii = HAS_ASCII_LETTER.test(norm) ? norm.match(ASCII_WORD) : null;
-  const need = norm.length * config.charNgrams.length + (words?.length ?? 0) + (ascii?.length ?? 0) + 4;
-  if (scratch.hashes.length < need) {
-    const cap = 2 ** Math.ceil(Math.log2(need));
-    scratch.hashes = new Int32Array(cap);
-    scratch.ids = new Int32Array(cap);
-    scratch.values = new Float32Array(cap);
-  }
+  ensureCapacity(scratch, norm.length * config.charNgrams.length + (words?.length ?? 0) + (ascii?.length ?? 0) + 4);
   const out = scratch.hashes;
+  const origins = scratch.origins;
+  const labels = scratch.labels;
+  labels.length = 0;
   let k = 0;
   for (let i = 0; i < norm.length; i++) {
     if (norm.charCodeAt(i) === 32) continue;
@@ -170,32 +190,49 @@ function collect(norm: string, raw: string, config: FeatureConfig, scratch: Feat
       if (code === 32) break;
       h = step(h, code);
       if ((wantedBits & (1 << n)) === 0) continue;
+      // An offset, not a slice: only the first occurrence of a bucket is ever named.
+      if (track) origins[k] = 8 * i + n;
       out[k++] = fmix(h) & mask;
-      // A span, not a slice: only the first occurrence of each bucket is ever named.
-      names?.spans.push(i, n);
     }
   }
   for (const w of ascii ?? []) {
+    if (track) origins[k] = labelOrigin(labels, w, false);
     out[k++] = hashString(SEED_WORD, w) & mask;
-    names?.label(`w:${w}`);
   }
   for (const w of words ?? []) {
     // Single characters are already char unigrams; only multi-character words add signal.
     if (w.length < 2 || !hasCjk(w)) continue;
+    if (track) origins[k] = labelOrigin(labels, w, false);
     out[k++] = hashString(SEED_WORD, w) & mask;
-    names?.label(`w:${w}`);
   }
   if (config.shape) {
     for (const f of shapeNames(raw, norm)) {
+      if (track) origins[k] = labelOrigin(labels, f, true);
       out[k++] = hashShape(f) & mask;
-      names?.label(f);
     }
   }
   return k;
 }
 
-/** Turns sorted hashes into unique ids with L2-normalised (1 + ln tf) values; returns the count. */
-function countSorted(sorted: ArrayLike<number>, n: number, ids: Int32Array, values: Float32Array): number {
+/** (1 + ln tf) per unique id, L2-normalised in place (`values` holds the counts on entry). */
+function normalise(values: Float32Array, m: number): void {
+  let norm2 = 0;
+  for (let k = 0; k < m; k++) {
+    const tf = values[k] as number;
+    // ln 1 is exactly 0, and most features occur once: skip the logarithm for them.
+    const v = tf === 1 ? 1 : 1 + Math.log(tf);
+    values[k] = v;
+    norm2 += v * v;
+  }
+  const inv = norm2 > 0 ? 1 / Math.sqrt(norm2) : 0;
+  for (let k = 0; k < m; k++) values[k] = (values[k] as number) * inv;
+}
+
+/**
+ * Turns sorted hashes into unique ids with normalised values, and with `firsts` the position of
+ * each id's first occurrence; returns the count.
+ */
+function countSorted(sorted: Int32Array, n: number, ids: Int32Array, values: Float32Array, firsts: Int32Array | undefined): number {
   let m = 0;
   for (let k = 0; k < n; k++) {
     const id = sorted[k] as number;
@@ -204,17 +241,11 @@ function countSorted(sorted: ArrayLike<number>, n: number, ids: Int32Array, valu
     } else {
       ids[m] = id;
       values[m] = 1;
+      if (firsts) firsts[m] = k;
       m++;
     }
   }
-  let norm2 = 0;
-  for (let k = 0; k < m; k++) {
-    const v = 1 + Math.log(values[k] as number);
-    values[k] = v;
-    norm2 += v * v;
-  }
-  const inv = norm2 > 0 ? 1 / Math.sqrt(norm2) : 0;
-  for (let k = 0; k < m; k++) values[k] = (values[k] as number) * inv;
+  normalise(values, m);
   return m;
 }
 
@@ -224,62 +255,67 @@ function countSorted(sorted: ArrayLike<number>, n: number, ids: Int32Array, valu
  * they grow). Identical ids and values to `extractNormalizedFeatures`.
  */
 export function extractInto(norm: string, raw: string, config: FeatureConfig, scratch: FeatureScratch): number {
-  const n = collect(norm, raw, config, scratch, undefined);
+  const n = collect(norm, raw, config, scratch, false);
   sortBuckets(scratch.hashes, n, config.hashBits);
-  return countSorted(scratch.hashes, n, scratch.ids, scratch.values);
+  return countSorted(scratch.hashes, n, scratch.ids, scratch.values, undefined);
 }
 
-const RADIX_BITS = 7;
-let radixTmp = new Int32Array(1024);
-const radixCount = new Int32Array(1 << RADIX_BITS);
+/** `extractInto`, also recording each feature's origin (see `FeatureScratch`). */
+export function extractTracked(norm: string, raw: string, config: FeatureConfig, scratch: FeatureScratch): number {
+  const n = collect(norm, raw, config, scratch, true);
+  sortBuckets(scratch.hashes, n, config.hashBits, scratch.origins);
+  scratch.collected = n;
+  return countSorted(scratch.hashes, n, scratch.ids, scratch.values, scratch.firsts);
+}
+
+/** Name of the feature collected at `origin` by the last tracked extraction of `norm`. */
+export function originName(norm: string, scratch: FeatureScratch, origin: number): string {
+  if (origin > 0) {
+    const n = origin & 7;
+    const start = origin >> 3;
+    return norm.slice(start, start + n);
+  }
+  const x = -origin - 1;
+  const label = scratch.labels[x >> 1] ?? '';
+  return (x & 1) === 0 ? `w:${label}` : label;
+}
+
+/** Names of the first `m` ids of the last tracked extraction of `norm`, each its first occurrence's. */
+export function featureNames(norm: string, scratch: FeatureScratch, m: number): string[] {
+  const names: string[] = [];
+  for (let k = 0; k < m; k++) names.push(originName(norm, scratch, scratch.origins[scratch.firsts[k] as number] as number));
+  return names;
+}
 
 /**
- * Sorts `a[0..n)` ascending (same result as `a.subarray(0, n).sort()`): bucket ids are below
- * 2^hashBits, so an LSD radix sort over 7-bit digits (3 passes at 20 bits) replaces the typed
- * array sort, which cost ~10 µs for a complaint's ~200 hashes. Tiny inputs use insertion sort.
- * Stable, so callers may rely on equal keys keeping their order.
+ * Keeps, of the last tracked extraction in `from`, the character n-grams of the orders in
+ * `charNgrams` and the words, plus the shape features when `shape`: writes into `into` the ids
+ * and values a tracked extraction of the same text under that narrower configuration would give
+ * (kinds of feature never interact, and the stable sort keeps each survivor's first occurrence
+ * first), with each id's first origin in `into.origins`. Returns the count.
  */
-export function sortBuckets(a: Int32Array, n: number, hashBits: number): void {
-  if (n < 48) {
-    for (let i = 1; i < n; i++) {
-      const v = a[i] as number;
-      let j = i - 1;
-      while (j >= 0 && (a[j] as number) > v) {
-        a[j + 1] = a[j] as number;
-        j--;
-      }
-      a[j + 1] = v;
+export function narrowTracked(from: FeatureScratch, charNgrams: readonly number[], shape: boolean, into: FeatureScratch): number {
+  const n = from.collected;
+  ensureCapacity(into, n);
+  let wanted = 0;
+  for (const g of charNgrams) wanted |= 1 << g;
+  const { ids, values, origins } = into;
+  let m = 0;
+  for (let k = 0; k < n; k++) {
+    const o = from.origins[k] as number;
+    if (o > 0 ? (wanted & (1 << (o & 7))) === 0 : !shape && ((-o - 1) & 1) === 1) continue;
+    const id = from.hashes[k] as number;
+    if (m > 0 && ids[m - 1] === id) {
+      values[m - 1] = (values[m - 1] as number) + 1;
+    } else {
+      ids[m] = id;
+      values[m] = 1;
+      origins[m] = o;
+      m++;
     }
-    return;
   }
-  if (radixTmp.length < n) radixTmp = new Int32Array(2 ** Math.ceil(Math.log2(n)));
-  let src: Int32Array = a;
-  let dst: Int32Array = radixTmp;
-  const digitMask = (1 << RADIX_BITS) - 1;
-  for (let shift = 0; shift < hashBits; shift += RADIX_BITS) {
-    const count = radixCount;
-    count.fill(0);
-    for (let i = 0; i < n; i++) {
-      const d = ((src[i] as number) >>> shift) & digitMask;
-      count[d] = (count[d] as number) + 1;
-    }
-    let sum = 0;
-    for (let d = 0; d <= digitMask; d++) {
-      const c = count[d] as number;
-      count[d] = sum;
-      sum += c;
-    }
-    for (let i = 0; i < n; i++) {
-      const v = src[i] as number;
-      const d = (v >>> shift) & digitMask;
-      dst[count[d] as number] = v;
-      count[d] = (count[d] as number) + 1;
-    }
-    const t = src;
-    src = dst;
-    dst = t;
-  }
-  if (src !== a) a.set(src.subarray(0, n));
+  normalise(values, m);
+  return m;
 }
 
 const trainingScratch = createScratch();
@@ -290,57 +326,8 @@ const trainingScratch = createScratch();
  * shape features, which look at the original punctuation.
  */
 export function extractNormalizedFeatures(norm: string, raw: string, config: FeatureConfig, withNames = false): FeatureVector {
-  if (!withNames) {
-    const m = extractInto(norm, raw, config, trainingScratch);
-    return { ids: trainingScratch.ids.slice(0, m), values: trainingScratch.values.slice(0, m) };
-  }
-  const names = new NameRecorder();
-  const n = collect(norm, raw, config, trainingScratch, names);
-  const hashes = trainingScratch.hashes;
-  // A stable sort of a permutation, so each id keeps the name of its first occurrence.
-  const order = sortedOrder(hashes, n, config.hashBits);
-  const sorted = new Int32Array(n);
-  for (let k = 0; k < n; k++) sorted[k] = hashes[order[k] as number] as number;
-  const ids = new Int32Array(n);
-  const values = new Float32Array(n);
-  const m = countSorted(sorted, n, ids, values);
-  const outNames: string[] = [];
-  for (let k = 0; k < n; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) outNames.push(names.nameAt(norm, order[k] as number));
-  return { ids: ids.slice(0, m), values: values.slice(0, m), names: outNames };
-}
-
-/**
- * Indices 0..n-1 ordered by `hashes[i]`, ties by index: the order of
- * `indices.sort((a, b) => hashes[a] - hashes[b] || a - b)` from a stable LSD radix sort, without
- * a comparator call per pair (the explanation path sorted ~600 entries that way per message).
- */
-function sortedOrder(hashes: Int32Array, n: number, hashBits: number): Int32Array {
-  let src = new Int32Array(n);
-  for (let i = 0; i < n; i++) src[i] = i;
-  let dst = new Int32Array(n);
-  const digitMask = (1 << RADIX_BITS) - 1;
-  for (let shift = 0; shift < hashBits; shift += RADIX_BITS) {
-    const count = radixCount;
-    count.fill(0);
-    for (let i = 0; i < n; i++) {
-      const d = ((hashes[src[i] as number] as number) >>> shift) & digitMask;
-      count[d] = (count[d] as number) + 1;
-    }
-    let sum = 0;
-    for (let d = 0; d <= digitMask; d++) {
-      const c = count[d] as number;
-      count[d] = sum;
-      sum += c;
-    }
-    for (let i = 0; i < n; i++) {
-      const at = src[i] as number;
-      const d = ((hashes[at] as number) >>> shift) & digitMask;
-      dst[count[d] as number] = at;
-      count[d] = (count[d] as number) + 1;
-    }
-    const t = src;
-    src = dst;
-    dst = t;
-  }
-  return src;
+  const m = withNames ? extractTracked(norm, raw, config, trainingScratch) : extractInto(norm, raw, config, trainingScratch);
+  const x: FeatureVector = { ids: trainingScratch.ids.slice(0, m), values: trainingScratch.values.slice(0, m) };
+  if (withNames) x.names = featureNames(norm, trainingScratch, m);
+  return x;
 }

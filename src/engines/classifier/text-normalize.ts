@@ -12,9 +12,9 @@
  * changed alone, so it does not count). Pure Simplified text is left as typed, which also stops
  * Taiwan phrase rules from rewriting Simplified words (文件 → 文档).
  */
-import * as OpenCC from 'opencc-js/t2cn';
+import { t2sConverter } from './t2s-converter.js';
 
-const toSimplified = OpenCC.Converter({ from: 'twp', to: 'cn' });
+const toSimplified = t2sConverter('twp');
 
 const FULL_WIDTH = /[\uff01-\uff5e]/g;
 const UPPER_OR_WIDE = /[A-Z\uff01-\uff5e]/;

@@ -18,6 +18,11 @@ interface Node<T> {
 
 export class AhoCorasick<T> {
   private readonly nodes: Array<Node<T>> = [{ next: new Map(), fail: 0, out: [] }];
+  /**
+   * The root's transitions by code unit (-1: none). Scanning spends most characters at the root,
+   * and an array read there is several times cheaper than a Map lookup.
+   */
+  private readonly rootNext = new Int32Array(0x10000).fill(-1);
 
   constructor(patterns: Iterable<readonly [string, T]>) {
     for (const [pattern, value] of patterns) {
@@ -37,6 +42,12 @@ export class AhoCorasick<T> {
       (this.nodes[cur] as Node<T>).out.push({ value, length: pattern.length });
     }
     this.buildFailLinks();
+    for (const [c, child] of (this.nodes[0] as Node<T>).next) this.rootNext[c] = child;
+  }
+
+  /** The transition from `node` on code unit `c`, or -1. */
+  private step(node: number, c: number): number {
+    return node === 0 ? (this.rootNext[c] as number) : ((this.nodes[node] as Node<T>).next.get(c) ?? -1);
   }
 
   private buildFailLinks(): void {
@@ -63,12 +74,12 @@ export class AhoCorasick<T> {
     let cur = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let nxt = (this.nodes[cur] as Node<T>).next.get(c);
-      while (nxt === undefined && cur !== 0) {
+      let nxt = this.step(cur, c);
+      while (nxt === -1 && cur !== 0) {
         cur = (this.nodes[cur] as Node<T>).fail;
-        nxt = (this.nodes[cur] as Node<T>).next.get(c);
+        nxt = this.step(cur, c);
       }
-      cur = nxt ?? 0;
+      cur = nxt === -1 ? 0 : nxt;
       for (const o of (this.nodes[cur] as Node<T>).out) found.push({ value: o.value, start: i + 1 - o.length, end: i + 1 });
     }
     return found;

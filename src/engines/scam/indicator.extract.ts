@@ -36,10 +36,24 @@ const ACCOUNT_CONTEXT = /(卡|账号|帐号|账户|帐户|收款|account|card)/i
 /** UnionPay card numbers (62…, 16–19 digits) are accounts even without a keyword before them. */
 const UNIONPAY = /^62\d{14,17}$/;
 
+/**
+ * Bracketed labels that chat apps, transcripts and forwards put in front of a message ("[微信] 表姐：",
+ * "[语音通话转文字]", "【图片】"): they name the channel or the content, never a sender.
+ */
+const RE_CHANNEL_TAG = /^(?:微信|wechat|qq|telegram|whatsapp|line|群聊|家人群|私聊|私信|语音|视频|图片|截图|表情|链接|红包|文件|位置|转发|聊天记录)/i;
+
+/** "家人群转发：【反诈中心提醒】…": a bracket right after a forwarding label heads the forwarded notice. */
+const RE_FORWARD_LABEL = /(?:转发|转自|forwarded)[^【\[\n]{0,6}[：:]\s*$/i;
+
+function forwarded(text: string, at: number): boolean {
+  return RE_FORWARD_LABEL.test(text.slice(Math.max(0, at - 12), at));
+}
+
 export function extractSignatures(text: string): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(RE_SIGNATURE)) {
     const inner = (m[1] ?? m[2] ?? '').trim();
+    if (RE_CHANNEL_TAG.test(inner) || forwarded(text, m.index)) continue;
     // Evidence is the name inside the brackets, so offsets point at exactly that text.
     const start = m.index + m[0].indexOf(inner);
     if (inner.length >= 2) out.push({ text: inner, start, end: start + inner.length });

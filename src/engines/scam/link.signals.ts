@@ -27,11 +27,22 @@ export interface LinkResult {
   officialOnly: boolean;
 }
 
-function imitates(label: string, e: DomainEntry): boolean {
-  if (label.length < 3) return false;
-  const reg = skeleton(e.label);
-  const sk = skeleton(label);
-  if (sk === reg || skeleton(label.replace(SQUAT_WORDS, '')) === reg) return true;
+/** Skeletons of registered labels, computed once per registry entry rather than per link checked. */
+const entrySkeletons = new WeakMap<DomainEntry, string>();
+
+function entrySkeleton(e: DomainEntry): string {
+  let sk = entrySkeletons.get(e);
+  if (sk === undefined) {
+    sk = skeleton(e.label);
+    entrySkeletons.set(e, sk);
+  }
+  return sk;
+}
+
+/** `sk` and `squat` are the skeletons of `label` and of `label` without squatting words. */
+function imitates(label: string, sk: string, squat: string, e: DomainEntry): boolean {
+  const reg = entrySkeleton(e);
+  if (sk === reg || squat === reg) return true;
   if (reg.length >= 4 && sk.includes(reg)) return true;
   return e.label.length >= 5 && editDistanceAtMost(label, e.label, 2) !== null;
 }
@@ -39,12 +50,16 @@ function imitates(label: string, e: DomainEntry): boolean {
 /**
  * The registered domain a link imitates: checked against the registrable label and every
  * subdomain label, since "sample-xf.example.com.evil.cn" puts the brand in a subdomain.
+ * A label's own skeletons are computed once for all entries.
  */
 function lookalike(index: RegistryIndex, link: LinkInfo): DomainEntry | undefined {
   const labels = new Set([link.label ?? '', ...link.hostname.split('.').slice(0, -1)]);
   labels.delete('www');
   for (const label of labels) {
-    const hit = index.domainEntries.find((e) => imitates(label, e));
+    if (label.length < 3) continue;
+    const sk = skeleton(label);
+    const squat = skeleton(label.replace(SQUAT_WORDS, ''));
+    const hit = index.domainEntries.find((e) => imitates(label, sk, squat, e));
     if (hit) return hit;
   }
   return undefined;

@@ -39,8 +39,23 @@ function classifyNational(d: string): NumberInfo {
   return { kind: 'malformed', digits: d, why: 'length' };
 }
 
+/**
+ * The last number classified and its reading. A message's sender is classified twice (its checks,
+ * then its fraud-database key), and a foreign number costs a libphonenumber parse each time.
+ * The reading depends on the compacted form only, and callers never modify it.
+ */
+let lastCompact: string | undefined;
+let lastInfo: NumberInfo | undefined;
+
 export function classifyNumber(raw: string): NumberInfo {
   const compact = raw.trim().replace(/[\s\-().\u00a0\u3000]/g, '').replace(/^＋/, '+');
+  if (lastInfo && compact === lastCompact) return lastInfo;
+  lastInfo = classifyCompact(compact);
+  lastCompact = compact;
+  return lastInfo;
+}
+
+function classifyCompact(compact: string): NumberInfo {
   const digits = compact.replace(/^\+/, '');
   if (!/^\d+$/.test(digits)) return { kind: 'malformed', digits: compact.replace(/\D/g, ''), why: 'letters' };
   if (digits.length < 3 || digits.length > 20) return { kind: 'malformed', digits, why: 'length' };

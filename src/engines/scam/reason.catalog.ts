@@ -74,8 +74,49 @@ export interface ReasonVars {
   y?: string | Localized;
 }
 
+const PLACEHOLDER = /\{(x|inst|y)\}/g;
+/** What could make `replaceAll` differ from plain insertion: a brace that forms a new placeholder, a `$` pattern. */
+const SPECIAL = /[{}$]/;
+
+interface Compiled {
+  /** Literal text around the placeholders: one more entry than `slots`. */
+  parts: string[];
+  slots: Array<'x' | 'inst' | 'y'>;
+}
+
+/** A template cut at its placeholders; null when it holds any other brace. */
+function compile(template: string): Compiled | null {
+  const parts: string[] = [];
+  const slots: Compiled['slots'] = [];
+  let last = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    parts.push(template.slice(last, m.index));
+    slots.push(m[1] as Compiled['slots'][number]);
+    last = m.index + m[0].length;
+  }
+  parts.push(template.slice(last));
+  return parts.some((p) => SPECIAL.test(p)) ? null : { parts, slots };
+}
+
+const COMPILED = new Map<string, Compiled | null>();
+for (const t of Object.values(REASONS)) for (const template of [t.zh, t.en]) COMPILED.set(template, compile(template));
+
+/**
+ * The `replaceAll` chain below, by concatenating the template's pieces: the same string whenever
+ * no value holds a brace or a `$` (then no value can form a placeholder for a later pass, nor a
+ * replacement pattern), without scanning the template three times per reason.
+ */
 function fill(template: string, x: string, inst: string, y: string): string {
-  return template.replaceAll('{x}', x).replaceAll('{inst}', inst).replaceAll('{y}', y);
+  const c = COMPILED.get(template);
+  if (!c || SPECIAL.test(x) || SPECIAL.test(inst) || SPECIAL.test(y)) {
+    return template.replaceAll('{x}', x).replaceAll('{inst}', inst).replaceAll('{y}', y);
+  }
+  let out = c.parts[0] as string;
+  for (let i = 0; i < c.slots.length; i++) {
+    const slot = c.slots[i];
+    out += (slot === 'x' ? x : slot === 'inst' ? inst : y) + (c.parts[i + 1] as string);
+  }
+  return out;
 }
 
 export function makeReason(code: ReasonCode, evidence: Evidence, weight: number, vars: ReasonVars = {}): Reason {

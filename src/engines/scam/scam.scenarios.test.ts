@@ -31,6 +31,7 @@ const scams: Row[] = [
   { name: 'English fake police', input: { text: 'This is the Shanghai police. Your ID was used for money laundering. Move your savings to the safe account we give you.', sender: '+44 20 7946 0018' }, want: 'scam', type: 'impersonating_authority' },
   { name: 'Traditional credit-repair ad', input: { text: '專業征信修復，逾期記錄洗白，內部渠道，三天見效，諮詢微信 zx888' }, want: 'scam', type: 'fake_credit_repair' },
   { name: 'debt-agent ad quoting abusive collection', input: { text: '网贷逾期被爆通讯录？专业团队帮你停息挂账、反催收，成功后收费，加V：fw8899', sender: '13912340000' }, want: 'scam', type: 'fake_credit_repair' },
+  { name: 'quoted phrase the reader is told to act on', input: { text: '为防诈骗，请立即将资金转入“安全账户”配合调查，逾期冻结', sender: '13812345678' }, want: 'scam', type: 'impersonating_authority' },
   { name: 'debt-agent ad', input: { text: '征信花了？网贷逾期？专业团队帮你停息挂账，协商减免，成功再收费' }, want: 'scam', type: 'fake_credit_repair' },
   {
     name: 'call transcript, student-loan cancel',
@@ -74,6 +75,10 @@ const normal: Row[] = [
   { name: 'English never-do notice', input: { text: 'Reminder from Sample Consumer Finance: we will never ask you to transfer money to a safe account or to install remote access apps.', sender: '1069555001' }, want: 'official' },
   { name: 'anti-fraud centre awareness text', input: { text: '刷单返利、冒充客服退款、虚假投资理财是高发诈骗类型，请提高警惕，谨防上当。' }, want: 'not_flagged' },
   { name: 'unregistered parcel locker', input: { text: '【远山快递】您的包裹已到达小区驿站，取件码 8-2-3011，请及时领取', sender: '1069812345678' }, want: 'not_flagged' },
+  { name: 'police reminder quoting a script', input: { text: '派出所民警提醒：“我是银行客服，您的账户有风险，需要把资金转到安全账户”——听到这种话请直接挂断。', sender: '1069512345678' }, want: 'not_flagged' },
+  { name: 'forwarded anti-fraud notice from a mobile', input: { text: '转发：【社区反诈宣传】冒充公检法的骗子常说“你的银行卡涉嫌洗钱”，公安机关不会电话办案。', sender: '13712345678' }, want: 'not_flagged' },
+  { name: 'chat-app tag is not a signature', input: { text: '[微信] 同事：昨天的饭钱我转给你了，记得查收哈', sender: '13712345678' }, want: 'not_flagged' },
+  { name: 'English notice labelling a quoted script', input: { text: 'Bank notice: messages asking you to “move your savings to a safe account” are always scams.' }, want: 'not_flagged' },
   { name: 'friend and concert tickets', input: { text: '周末一起去看演唱会吗？门票我已经买好了，到时候转我钱就行', sender: '13612345678' }, want: 'not_flagged' },
   { name: 'salary credited', input: { text: '【星河银行】您尾号1234的账户于05月02日转入工资8000.00元，可用余额12000.00元', sender: '1069800012345' }, want: 'not_flagged' },
   { name: 'lender offers its own repayment plan', input: { text: '【演示贷】您的借款已逾期7天，请尽快还款。如确有困难，可在App内申请协商还款或个性化分期。客服95991', sender: '1069555002', receivedAt: day }, want: 'not_flagged' },

@@ -42,8 +42,8 @@ const BARE_REACH = 4;
 /** "再不还钱就…", "if you do not repay we will…" are conditions, not negations: the threat stands. */
 const CONSEQUENCE = /就|否则|不然|那么|则|便|then|or else|otherwise|we will|we'll|i will/;
 /** Education texts label what they quote: "要求共享屏幕的都是诈骗", "… is a scam". */
-const LABELLED_AFTER = /的都是|都是骗|一律是|(?:是|为|属于|等|类)[^，。；,;]{0,6}(?:诈骗|骗局|骗子)|诈骗手段|诈骗手法|诈骗类型|is a scam|are scams|scammer/;
-const WARNING_BEFORE = /防骗|防诈|反诈|谨防|警惕|提防|当心|beware|watch out/;
+const LABELLED_AFTER = /的都是|都是骗|一律是|(?:是|为|属于|等|类)[^，。；,;]{0,6}(?:诈骗|骗局|骗子|杀猪盘)|诈骗手段|诈骗手法|诈骗类型|(?:is|are) (?:always |all |definitely |clearly |probably )?(?:an? )?(?:scams?|fraud)|scammer/;
+const WARNING_BEFORE = /防骗|防诈|反诈|谨防|警惕|提防|当心|诈骗提示|风险提示|诈骗预警|beware|watch out/;
 /** Third-person scammers as the subject: the cue reports what they do, it does not ask it. */
 const SCAMMER_SUBJECT = /不法分子|犯罪分子|诈骗分子|骗子|冒充|假冒|scammers|fraudsters|criminals/g;
 /** A request to the reader between that subject and the cue means the text is asking after all. */
@@ -52,6 +52,44 @@ const DIRECTIVE = /请|需|你要|您要|须|必须|务必|立即|马上|尽快|
 const PRETEXT_OPEN = /以["“「『]?$/;
 const PRETEXT_CLOSE = /^["”」』]?(?:["“「『][^"”」』]{0,12}["”」』])*(?:为由|为名|的名义|名义|借口|幌子)/;
 const PRETEXT_VERB = /假借|谎称|打着|under the pretext|pretending/;
+/**
+ * Words that say a text is about scams. A cue inside quotation marks in such a text is the script
+ * being quoted ("辖区民警提醒：“我是XX支付客服…”——接到这类电话请直接挂断"), not a request.
+ */
+const SCAM_TOPIC = /诈骗|骗局|骗子|杀猪盘|反诈|防骗|防诈|民警|警方|直接挂断|scam|fraud|police/;
+const QUOTE_PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』' };
+
+/** Spans of text inside quotation marks (“…”, 「…」, 『…』), unclosed quotes ignored. */
+function quotedSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const close = QUOTE_PAIRS[text.charAt(i)];
+    if (close === undefined) continue;
+    const end = text.indexOf(close, i + 1);
+    if (end < 0) continue;
+    spans.push({ start: i + 1, end });
+    i = end;
+  }
+  return spans;
+}
+
+/** The quoted spans of a text that talks about scams outside its quotes; none otherwise. */
+function quotedScripts(text: string): Span[] {
+  const spans = quotedSpans(text);
+  if (spans.length === 0) return spans;
+  let outside = '';
+  let at = 0;
+  for (const s of spans) {
+    outside += text.slice(at, s.start);
+    at = s.end;
+  }
+  outside += text.slice(at);
+  return SCAM_TOPIC.test(outside) ? spans : [];
+}
+
+/** "公检法不会电话办案": in a warning, a cue that is the subject of a denial is not asked for. */
+const DENIED_AFTER = /^[^，。；,;!?！？]{0,2}(?:不会|从不|从来不|绝不|决不|不可能|never|will never|would never|do not|does not|don't)/;
+
 /** Every word the warning frames above start from, in one test. */
 const ANY_WARNING = new RegExp([LABELLED_AFTER, WARNING_BEFORE, SCAMMER_SUBJECT, PRETEXT_VERB].map((r) => r.source).join('|') + '|为由|为名|名义|借口|幌子');
 
@@ -96,12 +134,16 @@ function negated(before: string): boolean {
  * ("以“注销账户”为由", "谎称…"). Negation only voids cues marked `neg`; the warning frames void every fraud
  * cue, since a notice may quote any script.
  */
-function voided(text: string, mayWarn: boolean, start: number, end: number, neg: boolean): boolean {
+function voided(text: string, mayWarn: boolean, start: number, end: number, neg: boolean, quoted: readonly Span[]): boolean {
   const clause = bounds(text, start, end, isClauseStop, SCOPE);
+  // A quote the reader is told to act on ("为防诈骗，请立即转入“安全账户”") is not a quoted script.
+  const quote = quoted.find((q) => start >= q.start && end <= q.end);
+  if (quote && !DIRECTIVE.test(text.slice(bounds(text, quote.start - 1, quote.start - 1, isClauseStop, SCOPE).from, quote.start))) return true;
   const before = text.slice(clause.from, start);
   if (neg && negated(before)) return true;
   if (!mayWarn) return false;
-  if (LABELLED_AFTER.test(text.slice(end, clause.to)) || WARNING_BEFORE.test(before)) return true;
+  const after = text.slice(end, clause.to);
+  if (LABELLED_AFTER.test(after) || DENIED_AFTER.test(after) || WARNING_BEFORE.test(before)) return true;
   const sentence = bounds(text, start, end, isSentenceStop, SENTENCE_SCOPE);
   const sBefore = text.slice(sentence.from, start);
   const subject = lastIndexOf(SCAMMER_SUBJECT, sBefore);
@@ -232,7 +274,8 @@ export function scriptSignals(norm: string, original: string, masked: readonly S
   let collection = false;
   let asked = false;
   // Most messages contain no warning wording at all; then only negation needs checking.
-  const mayWarn = ANY_WARNING.test(text);
+  const quoted = quotedScripts(text);
+  const mayWarn = quoted.length > 0 || ANY_WARNING.test(text);
 
   /** `pair`: a combination is evidence of its own, so it is not absorbed by the single cues inside it. */
   const accept = (cue: Cue, span: Span, pair: boolean): void => {
@@ -256,7 +299,7 @@ export function scriptSignals(norm: string, original: string, masked: readonly S
   };
   const add = (cue: Cue, span: Span, pair = false): void => {
     const fraudSide = cue.risk > 0 || cue.types !== undefined;
-    if ((cue.neg || (fraudSide && mayWarn)) && voided(text, mayWarn, span.start, span.end, cue.neg === true)) return;
+    if ((cue.neg || (fraudSide && mayWarn)) && voided(text, mayWarn, span.start, span.end, cue.neg === true, quoted)) return;
     if (cue.unless) {
       const sentence = bounds(text, span.start, span.end, isSentenceStop, SENTENCE_SCOPE);
       if (cue.unless.test(text.slice(sentence.from, sentence.to))) return;

@@ -11,23 +11,22 @@ const readRows = (name: string): Row[] =>
     .split('\n')
     .map((l) => JSON.parse(l) as Row);
 /**
- * Bank D (fourth author) is never trained on but was looked at since 2026-12-01; banks B and C
- * are in the train split since then, so their rows only guard the urgent queue against a rule
- * or model regression.
+ * Banks B to E are in the train split, so their rows only guard the urgent queue against a rule or
+ * model regression.
  */
+const testF = readRows('test-f.jsonl');
 const testE = readRows('test-e.jsonl');
 const testD = readRows('test-d.jsonl');
 const testC = readRows('test-c.jsonl');
 const testB = readRows('test.jsonl');
-const testRows = testD;
-/** Measured on bank D on 2026-12-01: 0.907 / 0.906 / 0.838 / 0.742 (tier ECE 0.090). */
-const FLOORS_D = { business: 0.9, reason: 0.9, demand: 0.83, tier: 0.73 };
+const testRows = testF;
 /**
- * Bank E (fifth author) is the blind bank: evaluated once on 2026-12-01 at 0.922 / 0.897 / 0.810 /
- * 0.747, tier-3 recall 0.987 at precision 0.410. Floors sit just below so a regression fails; the
- * next change made because of a miss on E makes E a tuned-on bank like D.
+ * Bank F (sixth author) is the blind bank: first run on the model trained on authors A–C at
+ * 0.895 / 0.872 / 0.778 / 0.683 macro-F1 (tier-3 recall 0.971), then once on this model (A–E) at
+ * 0.923 / 0.894 / 0.828 / 0.777, tier-3 recall 0.962 at precision 0.456. Floors sit just below so a
+ * regression fails; they are not the targets (0.90 macro-F1, 0.98 tier-3 recall).
  */
-const FLOORS_E = { business: 0.91, reason: 0.885, demand: 0.8, tier: 0.735 };
+const FLOORS_F = { business: 0.915, reason: 0.885, demand: 0.815, tier: 0.765 };
 const model = loadTriageModel();
 /** Recall and precision of the urgent queue (tier 3 from model and rules together). */
 const tier3Queue = (rows: Row[]): { recall: number; precision: number } => {
@@ -42,29 +41,20 @@ describe('shipped triage model', () => {
     for (const h of HEADS) expect(model.heads[h].features).toEqual(model.heads.tier.features);
   });
 
-  // Floors sit just below the figures measured on bank D (see the model provenance), so a
-  // regression fails; they are not the product targets (0.90 macro-F1, 0.98 tier-3 recall).
-  it('bank D: macro-F1 floors per head, calibrated (ECE < 0.1)', () => {
+  it('bank F (blind): macro-F1 floors per head, calibrated (ECE < 0.1)', () => {
     for (const head of HEADS) {
-      const e = evaluate(model.heads[head], testD.map((r) => ({ text: r.text, label: r[head] })));
-      expect(e.macroF1, head).toBeGreaterThanOrEqual(FLOORS_D[head]);
-      expect(e.ece, head).toBeLessThan(0.1);
-    }
-  });
-
-  it('bank E (blind): macro-F1 floors per head, calibrated (ECE < 0.1)', () => {
-    for (const head of HEADS) {
-      const e = evaluate(model.heads[head], testE.map((r) => ({ text: r.text, label: r[head] })));
-      expect(e.macroF1, head).toBeGreaterThanOrEqual(FLOORS_E[head]);
+      const e = evaluate(model.heads[head], testF.map((r) => ({ text: r.text, label: r[head] })));
+      expect(e.macroF1, head).toBeGreaterThanOrEqual(FLOORS_F[head]);
       expect(e.ece, head).toBeLessThan(0.1);
     }
   });
 
   // Recall is what tier 3 exists for; the precision floor keeps the urgent queue worth reading.
-  // Bank D measured 1.000 / 0.460; banks B and C are trained on (1.000 / 1.000), so their floors
-  // only catch a regression.
+  // Bank F (blind) measured 0.962 / 0.456; banks B to E are trained on, so their floors only catch
+  // a regression.
   it.each([
-    ['E', 0.98, 0.39, testE],
+    ['F', 0.955, 0.44, testF],
+    ['E', 0.98, 0.8, testE],
     ['D', 0.99, 0.44, testD],
     ['C', 0.99, 0.95, testC],
     ['B', 0.99, 0.95, testB],

@@ -15,8 +15,8 @@
  *     normal — other tier 2, and tier 1 when lowConfidence (a person must look at it);
  *     low    — confident tier 1 (answered from the knowledge base).
  */
-import { topFeaturesOf } from '../classifier.engine.js';
-import { extractInto, extractNormalizedFeatures } from '../feature-extract.js';
+import { extractInto, extractTracked, originName } from '../feature-extract.js';
+import { topFeatures } from '../top-features.js';
 import { collapseSimplified, simplifyText } from '../text-normalize.js';
 import { argmaxSlice, mergedScorer, scoreMerged } from './merged-scorer.js';
 import { HEADS, loadTriageModel } from './triage-model.js';
@@ -45,7 +45,7 @@ export interface ClassifyOptions {
   channel?: string;
   /** Model to use; defaults to the shipped model, loaded once. */
   model?: TriageModel;
-  /** Add the strongest n-gram features of each head to `reasons` (slower: ~2× per call). */
+  /** Add the strongest n-gram features of each head to `reasons` (slower: names every feature). */
   explain?: boolean;
 }
 
@@ -77,7 +77,10 @@ export function classifyComplaint(text: string, opts: ClassifyOptions = {}): Com
   const norm = collapseSimplified(simple);
   // One extraction and one lookup per feature for all four heads (see merged-scorer.ts).
   const scorer = mergedScorer(model);
-  const probs = scoreMerged(scorer, extractInto(norm, text, model.heads.tier.features, scorer.scratch));
+  const features = model.heads.tier.features;
+  // Explanations need feature names: the tracked extraction records where each feature came from.
+  const m = opts.explain ? extractTracked(norm, text, features, scorer.scratch) : extractInto(norm, text, features, scorer.scratch);
+  const probs = scoreMerged(scorer, m);
   const best = {} as Record<HeadName, number>;
   const results = {} as Record<HeadName, HeadResult>;
   const low = {} as Record<HeadName, boolean>;
@@ -106,10 +109,9 @@ export function classifyComplaint(text: string, opts: ClassifyOptions = {}): Com
   const priority = derivePriority({ tier: tierResult.code, business: results.business.code, reason: results.reason.code, tier3Probability: tier3Prob, lowConfidence });
 
   if (opts.explain) {
-    // Explanations need feature names, which the fast path never builds.
-    const x = extractNormalizedFeatures(norm, text, model.heads.tier.features, true);
+    const sc = scorer.scratch;
     for (const h of HEADS) {
-      const top = topFeaturesOf(model.heads[h], x, best[h], 3);
+      const top = topFeatures(scorer, h, best[h], sc.ids, sc.values, m, (j) => originName(norm, sc, sc.origins[sc.firsts[j] as number] as number), 3);
       if (top.length > 0) reasons.push(`${h}=${results[h].code}: ${top.join(' / ')}`);
     }
   }

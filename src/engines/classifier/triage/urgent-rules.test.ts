@@ -34,6 +34,17 @@ describe('urgent-signal rules', () => {
     ['我是殘疾人', 'vulnerable'],
     ['我在化疗，没法去网点', 'vulnerable'],
     ['我是孕妇', 'vulnerable'],
+    ['我今年十六岁 还在读高中', 'vulnerable'],
+    ['我今年十七岁', 'vulnerable'],
+    ['我儿子才16岁你们就放款给他', 'vulnerable'],
+    ['我是在校大学生 没有收入', 'vulnerable'],
+    ['I am 17 and still in high school', 'vulnerable'],
+    ['我刚做完心脏搭桥手术 医生说不能受刺激', 'vulnerable'],
+    ['有时候骑车的时候想干脆撞上去算了', 'self-harm'],
+    ['脑子里一直在想怎么结束这一切', 'self-harm'],
+    ['如果再这样下去 我只能用命来还了', 'self-harm'],
+    ['我从没有用过你们的app，征信上却有你们一笔逾期', 'identity-theft'],
+    ['Two men banged on the door of my flat', 'threat'],
     ['my mother is 85 and seriously ill', 'vulnerable'],
     // Indirect wording, Traditional and Hong Kong phrasing, English stories (2026-12-01 round).
     ['这个月还不上，我就把攒的安眠药吃了', 'self-harm'],
@@ -119,6 +130,16 @@ describe('urgent-signal rules', () => {
     ['征信上有一笔查询记录，我从来没有申请过贷款'],
     ['还款日被扣了一笔钱，想问是什么费用'],
     ['这个会员没有任何意义，要求退款'],
+    // Near misses of the minors and students cues: an adult's age, school fees, a past school year.
+    ['我18岁就开始工作了，从没逾期'],
+    ['孩子的学费扣款失败了'],
+    ['读高中的时候办过一张卡'],
+    ['I am 27 and the fee was never explained'],
+    // Near misses of the cues added after reading banks D and E again (session 3).
+    ['这个手术费分期怎么申请'],
+    ['我从没用过这个功能，征信查询是什么意思'],
+    ['结束这一期的分期后能不能提前还款'],
+    ['He came to my office to sign the contract'],
   ])('no signal: %s', (text) => {
     expect(detectUrgentSignals(text)).toEqual([]);
   });

@@ -11,17 +11,18 @@ import { TEST_TEMPLATES } from './heldout.templates.js';
 import { BLIND_TEMPLATES } from './blind.templates.js';
 import { BLIND2_TEMPLATES } from './blind2.templates.js';
 import { BLIND3_TEMPLATES } from './blind3.templates.js';
+import { BLIND4_TEMPLATES } from './blind4.templates.js';
 import { seededRandom } from '../../../shared/seeded-random.js';
 
 /**
- * `blind`: the third bank, never tuned on (see blind.templates.ts). `blind2`: a fourth bank by an
- * independent author, never tuned on either (see blind2.templates.ts). `blind3`: a fifth bank by
- * another independent author, never tuned on either (see blind3.templates.ts).
+ * Banks in the order they were written, each by its own author: `dev`, `test`, `blind`, `blind2`
+ * and `blind3` are tuned on or in the text model's training data by now (see docs/evaluation.md);
+ * `blind4` (a sixth author, see blind4.templates.ts) is the blind bank.
  */
-export type Split = 'dev' | 'test' | 'blind' | 'blind2' | 'blind3';
+export type Split = 'dev' | 'test' | 'blind' | 'blind2' | 'blind3' | 'blind4';
 
-const BANKS: Record<Split, Template[]> = { dev: DEV_TEMPLATES, test: TEST_TEMPLATES, blind: BLIND_TEMPLATES, blind2: BLIND2_TEMPLATES, blind3: BLIND3_TEMPLATES };
-const SPLIT_SALT: Record<Split, number> = { dev: 0, test: 0x9e3779b9, blind: 0x85ebca6b, blind2: 0xc2b2ae35, blind3: 0x27d4eb2f };
+const BANKS: Record<Split, Template[]> = { dev: DEV_TEMPLATES, test: TEST_TEMPLATES, blind: BLIND_TEMPLATES, blind2: BLIND2_TEMPLATES, blind3: BLIND3_TEMPLATES, blind4: BLIND4_TEMPLATES };
+const SPLIT_SALT: Record<Split, number> = { dev: 0, test: 0x9e3779b9, blind: 0x85ebca6b, blind2: 0xc2b2ae35, blind3: 0x27d4eb2f, blind4: 0x165667b1 };
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const OTHER_BRANDS = ['星河银行', '绿洲商城', '远山快递', '云帆体检中心', '天际家电'];

@@ -9,18 +9,25 @@ import { TEST_TEMPLATES } from './heldout.templates.js';
 import { BLIND_TEMPLATES } from './blind.templates.js';
 import { BLIND2_TEMPLATES } from './blind2.templates.js';
 import { BLIND3_TEMPLATES } from './blind3.templates.js';
+import { BLIND4_TEMPLATES } from './blind4.templates.js';
 
 const { registry, index } = loadShippedRegistry();
 // No `model` given: the analyzer uses the shipped text model, as the CLI and the API do.
 const ctx = { index, fraudLookup: createMemoryFraudLookup() };
 const BLIND2_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.01, typeAccuracy: 0.96, harassmentRecall: 0.97 };
 /**
- * blind3 (a fifth, independent author) is the blind bank: evaluated once on 2026-12-01, after the
- * text model was final, at fraud recall 98.7%, FPR 12.8%, type accuracy 89.2%, harassment recall
- * 81.8% (default seed). Floors sit just past those figures so a regression fails; they are not the
- * targets (98% / 1% / 95%), which blind3 misses on FPR, type and harassment.
+ * blind3 (a fifth author) was blind until 2026-12-01 (first run 98.7% / 12.8% / 89.2% / 81.8%); its
+ * false positives were then read and it joined the text model's training data, so these are
+ * regression floors for an in-sample bank (measured after: 100% / 0.5% / 94.7% / 92.6%).
  */
-const BLIND3_FLOORS = { fraudRecall: 0.975, falsePositiveRate: 0.14, typeAccuracy: 0.88, harassmentRecall: 0.8 };
+const BLIND3_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.01, typeAccuracy: 0.94, harassmentRecall: 0.92 };
+/**
+ * blind4 (a sixth author) is the blind bank: first run on the previous analyzer at 97.3% / 10.3% /
+ * 75.4% / 73.4%, then once on this one at fraud recall 98.6%, FPR 10.3%, type accuracy 78.2%,
+ * harassment recall 76.1% (default seed). Floors sit just past those figures so a regression fails;
+ * they are not the targets (98% / 1% / 95%), which blind4 misses on FPR, type and harassment.
+ */
+const BLIND4_FLOORS = { fraudRecall: 0.975, falsePositiveRate: 0.115, typeAccuracy: 0.77, harassmentRecall: 0.75 };
 
 describe('evaluation set', () => {
   it('dev and test template banks are disjoint', () => {
@@ -45,6 +52,14 @@ describe('evaluation set', () => {
   it('the blind3 bank is disjoint from the four others', () => {
     const seen = new Set([...DEV_TEMPLATES, ...TEST_TEMPLATES, ...BLIND_TEMPLATES, ...BLIND2_TEMPLATES].map((t) => t.text));
     expect(BLIND3_TEMPLATES.filter((t) => seen.has(t.text))).toEqual([]);
+  });
+
+  it('the blind4 bank is disjoint from the five others and covers every label and fraud type', () => {
+    const seen = new Set([...DEV_TEMPLATES, ...TEST_TEMPLATES, ...BLIND_TEMPLATES, ...BLIND2_TEMPLATES, ...BLIND3_TEMPLATES].map((t) => t.text));
+    expect(BLIND4_TEMPLATES.filter((t) => seen.has(t.text))).toEqual([]);
+    const cases = generateEvalSet(registry, 'blind4');
+    expect(new Set(cases.map((c) => c.label))).toEqual(new Set(['normal', 'fraud', 'harassment']));
+    expect(new Set(cases.map((c) => c.fraudType).filter((t) => t !== null)).size).toBeGreaterThanOrEqual(10);
   });
 
   it('is deterministic and covers every label and fraud type', () => {
@@ -101,11 +116,14 @@ describe('evaluation set', () => {
     expect(r.harassmentRecall).toBeGreaterThanOrEqual(BLIND2_FLOORS.harassmentRecall);
   });
 
-  it('blind3 (blind, evaluated once) stays at its regression floors', () => {
-    const r = evaluate(generateEvalSet(registry, 'blind3'), (c) => analyzeMessage(c.input, ctx));
-    expect(r.fraudRecall).toBeGreaterThanOrEqual(BLIND3_FLOORS.fraudRecall);
-    expect(r.falsePositiveRate).toBeLessThanOrEqual(BLIND3_FLOORS.falsePositiveRate);
-    expect(r.typeAccuracy).toBeGreaterThanOrEqual(BLIND3_FLOORS.typeAccuracy);
-    expect(r.harassmentRecall).toBeGreaterThanOrEqual(BLIND3_FLOORS.harassmentRecall);
+  it.each([
+    ['blind3 (in the training data since 2026-12-01)', 'blind3', BLIND3_FLOORS],
+    ['blind4 (blind)', 'blind4', BLIND4_FLOORS],
+  ] as const)('%s stays at its regression floors', (_name, split, floors) => {
+    const r = evaluate(generateEvalSet(registry, split), (c) => analyzeMessage(c.input, ctx));
+    expect(r.fraudRecall).toBeGreaterThanOrEqual(floors.fraudRecall);
+    expect(r.falsePositiveRate).toBeLessThanOrEqual(floors.falsePositiveRate);
+    expect(r.typeAccuracy).toBeGreaterThanOrEqual(floors.typeAccuracy);
+    expect(r.harassmentRecall).toBeGreaterThanOrEqual(floors.harassmentRecall);
   });
 });

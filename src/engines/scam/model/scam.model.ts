@@ -6,19 +6,19 @@
  * Contract:
  * - `deserializeScamModel` MUST reject a file whose heads differ in features or whose labels are
  *   not exactly the expected sets; it never returns a partial model.
- * - `viewOf` MUST be pure and allocation-light: features go into a module scratch buffer, and
+ * - `viewOf` MUST be pure and allocation-light: features go into the model's scratch buffers, and
  *   the feature names behind the view (`cuesOf`) are only built when a caller explains it.
  * - `loadScamModel()` reads the shipped file once and caches it; the engine reads no
  *   environment, so a caller with another model passes it in the analyzer context.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { softmax } from '../../classifier/calibration.js';
-import { argmaxOf, normalizeText, topFeaturesOf } from '../../classifier/classifier.engine.js';
+import { normalizeText } from '../../classifier/classifier.engine.js';
 import type { Model } from '../../classifier/classifier.types.js';
-import { createScratch, extractInto, extractNormalizedFeatures } from '../../classifier/feature-extract.js';
+import { createScratch, extractTracked, narrowTracked, originName, type FeatureScratch } from '../../classifier/feature-extract.js';
+import { argmaxSlice, buildMergedScorer, scoreMerged, type MergedScorer } from '../../classifier/merged-scorer.js';
 import { fromSerializable, toSerializable } from '../../classifier/model.codec.js';
-import { buildRowIndex, rowOf, type RowIndex } from '../../classifier/row-index.js';
+import { topFeatures } from '../../classifier/top-features.js';
 import { FRAUD_TYPES, type FraudType } from '../scam.types.js';
 
 export const MESSAGE_LABELS = ['fraud', 'harassment', 'normal'] as const;
@@ -85,65 +85,27 @@ export function loadScamModel(path?: string): ScamModel {
   return cached;
 }
 
-const scratch = createScratch();
-
 /**
- * Both heads' weights side by side (label | type) over the union of their buckets, so a message
- * costs one row lookup per feature instead of one per head (the lookups were the model's main
- * cost). Logits equal `logitsOf` on each head bit for bit: the same products are added in the
- * same ascending-feature order; a bucket one head lacks adds an exact 0 to that head.
+ * Both heads' weights side by side (label | type), so a message costs one lookup per feature;
+ * its scratch keeps the tracked extraction of the last text read, which `cuesOf` narrows to the
+ * features that can explain instead of extracting again.
  */
-interface PairScorer {
-  index: RowIndex;
-  width: number;
-  weights: Float32Array;
-  label: Float64Array;
-  type: Float64Array;
+interface ScamScorer {
+  merged: MergedScorer<'label' | 'type'>;
+  /** The text whose tracked extraction `merged.scratch` holds. */
+  tracked: string | null;
+  cues: FeatureScratch;
 }
 
-const scorers = new WeakMap<ScamModel, PairScorer>();
+const scorers = new WeakMap<ScamModel, ScamScorer>();
 
-function pairScorer(model: ScamModel): PairScorer {
+function scorerOf(model: ScamModel): ScamScorer {
   let s = scorers.get(model);
-  if (s) return s;
-  const union = Int32Array.from(new Set([...model.label.buckets, ...model.type.buckets])).sort();
-  const index = buildRowIndex(union);
-  const L = model.label.labels.length;
-  const T = model.type.labels.length;
-  const width = L + T;
-  const weights = new Float32Array(union.length * width);
-  for (let r = 0; r < model.label.buckets.length; r++) {
-    const row = rowOf(index, model.label.buckets[r] as number) * width;
-    for (let c = 0; c < L; c++) weights[row + c] = model.label.weights[r * L + c] as number;
+  if (!s) {
+    s = { merged: buildMergedScorer({ label: model.label, type: model.type }, ['label', 'type']), tracked: null, cues: createScratch() };
+    scorers.set(model, s);
   }
-  for (let r = 0; r < model.type.buckets.length; r++) {
-    const row = rowOf(index, model.type.buckets[r] as number) * width + L;
-    for (let c = 0; c < T; c++) weights[row + c] = model.type.weights[r * T + c] as number;
-  }
-  s = { index, width, weights, label: new Float64Array(L), type: new Float64Array(T) };
-  scorers.set(model, s);
   return s;
-}
-
-/** Calibrated probabilities of both heads for the first `m` features in `scratch`. */
-function pairProbabilities(model: ScamModel, m: number): { pl: Float64Array; pt: Float64Array } {
-  const s = pairScorer(model);
-  const { label, type, width, weights } = s;
-  const L = label.length;
-  const T = type.length;
-  label.set(model.label.bias);
-  type.set(model.type.bias);
-  const ids = scratch.ids;
-  const values = scratch.values;
-  for (let k = 0; k < m; k++) {
-    const r = rowOf(s.index, ids[k] as number);
-    if (r < 0) continue;
-    const val = values[k] as number;
-    const base = r * width;
-    for (let c = 0; c < L; c++) label[c] = (label[c] as number) + (weights[base + c] as number) * val;
-    for (let c = 0; c < T; c++) type[c] = (type[c] as number) + (weights[base + L + c] as number) * val;
-  }
-  return { pl: softmax(label, model.label.temperature), pt: softmax(type, model.type.temperature) };
 }
 
 /** The model's view of `text`, or null for text with nothing to read. */
@@ -151,22 +113,39 @@ export function viewOf(model: ScamModel, text: string): ModelView | null {
   const raw = text.length > MODEL_TEXT_CHARS ? text.slice(0, MODEL_TEXT_CHARS) : text;
   const read = normalizeText(raw);
   if (read.trim() === '') return null;
-  const m = extractInto(read, raw, model.label.features, scratch);
-  const { pl, pt } = pairProbabilities(model, m);
-  const best = argmaxOf(pt);
-  const at = (label: MessageLabel): number => pl[model.label.labels.indexOf(label)] as number;
-  return { normal: at('normal'), fraud: at('fraud'), harassment: at('harassment'), type: model.type.labels[best] as FraudType, typeConfidence: pt[best] as number, read };
+  const s = scorerOf(model);
+  const { merged } = s;
+  const p = scoreMerged(merged, extractTracked(read, raw, model.label.features, merged.scratch));
+  s.tracked = read;
+  const best = argmaxSlice(p, merged.heads.type);
+  const label = merged.heads.label.offset;
+  const labels = model.label.labels;
+  return {
+    normal: p[label + labels.indexOf('normal')] as number,
+    fraud: p[label + labels.indexOf('fraud')] as number,
+    harassment: p[label + labels.indexOf('harassment')] as number,
+    type: model.type.labels[best] as FraudType,
+    typeConfidence: p[merged.heads.type.offset + best] as number,
+    read,
+  };
 }
 
 /** The n-grams that pushed the label head most toward `label`, for the explanation. */
 export function cuesOf(model: ScamModel, view: ModelView, label: MessageLabel, k = 4): string[] {
-  // Naming features is the slow path of extraction, so only what can explain is named: n-grams
-  // of two characters and more (a bucket id does not depend on the other orders extracted) and
-  // words, over the first CUE_TEXT_CHARS characters. Single characters and shape buckets explain
-  // nothing to a reader.
-  const features = { ...model.label.features, charNgrams: model.label.features.charNgrams.filter((n) => n >= 2), shape: false };
-  const read = view.read.slice(0, CUE_TEXT_CHARS);
-  const x = extractNormalizedFeatures(read, read, features, true);
-  const names = topFeaturesOf(model.label, x, model.label.labels.indexOf(label), 2 * k);
+  // Only what can explain is named: n-grams of two characters and more and words, over the first
+  // CUE_TEXT_CHARS characters. Single characters and shape buckets explain nothing to a reader.
+  // A text that short is the one viewOf extracted, so its features are narrowed, not extracted
+  // again; a longer one is cut and its first characters extracted once more.
+  const s = scorerOf(model);
+  const features = model.label.features;
+  const text = view.read.length > CUE_TEXT_CHARS ? view.read.slice(0, CUE_TEXT_CHARS) : view.read;
+  const scratch = s.merged.scratch;
+  if (s.tracked !== text) {
+    extractTracked(text, text, features, scratch);
+    s.tracked = text;
+  }
+  const { cues } = s;
+  const m = narrowTracked(scratch, features.charNgrams.filter((n) => n >= 2), false, cues);
+  const names = topFeatures(s.merged, 'label', model.label.labels.indexOf(label), cues.ids, cues.values, m, (j) => originName(text, scratch, cues.origins[j] as number), 2 * k);
   return [...new Set(names.map((n) => n.replace(/^w:/, '')))].slice(0, k);
 }
