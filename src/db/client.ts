@@ -8,6 +8,7 @@ import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations/index.js';
 import { PgliteDialect } from './pglite-dialect.js';
+import { GENERIC_PLANS, preparingPool } from './prepared.js';
 import type { Database } from './schema.js';
 
 export type DatabaseTarget =
@@ -27,6 +28,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Db> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({
       connectionString: target.url,
+      options: GENERIC_PLANS,
       max: target.poolSize ?? 20,
       // Counters and sizes fit in a double; strings would leak into the domain as '42'.
       types: { getTypeParser: (oid, format) => (oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format)) } as pg.CustomTypesConfig,
@@ -34,7 +36,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Db> {
     // An idle connection the server drops (restart, failover, admin kill) is discarded by the
     // pool and replaced on next use; unhandled, its 'error' event would crash the process.
     pool.on('error', () => undefined);
-    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
     return { kind: 'postgres', kysely, close: () => kysely.destroy() };
   }
   if (target.dataDir) fs.mkdirSync(target.dataDir, { recursive: true });
@@ -42,6 +44,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Db> {
     ...(target.dataDir ? { dataDir: target.dataDir } : {}),
     // Same JS types as node-postgres gives: numbers for int8, Buffers for bytea.
     parsers: { [INT8_OID]: (v: string) => Number(v), [BYTEA_OID]: (v: string) => Buffer.from(v.slice(2), 'hex') },
+    // A Uint8Array parameter goes as binary, as node-postgres sends a Buffer: PGlite's own bytea
+    // serializer builds a hex string one byte at a time (milliseconds for the ledger's batches).
+    serializers: { [BYTEA_OID]: (v) => v },
   });
   const kysely = new Kysely<Database>({ dialect: new PgliteDialect(pglite) });
   return {

@@ -217,19 +217,21 @@ export interface FraudReportsTable {
   status: Generated<'active' | 'appealed' | 'withdrawn' | 'expired'>;
 }
 
-export interface LedgerQueueTable {
-  id: Generated<number>;
+/** Every appended entry, written once by the writer: id = block·65536 + position in the block. */
+export interface LedgerEntriesTable {
+  id: number;
   kind: string;
   ref: string;
   canonical: string;
 }
 
-export interface LedgerEntriesTable {
-  leaf_index: number;
-  kind: string;
-  ref: string;
-  canonical: string;
-  leaf_hash: Buffer;
+/** One append statement's entries: their leaf hashes, and where they sit in the log once sequenced. */
+export interface LedgerBlocksTable {
+  block: number;
+  n: number;
+  leaf_hashes: Buffer;
+  /** Null while the block is pending; then its leaves are first_leaf … first_leaf + n − 1. */
+  first_leaf: number | null;
 }
 
 /** Row idx of a Merkle level: the complete nodes idx·32 … idx·32+31, concatenated. */
@@ -276,8 +278,8 @@ export interface Database {
   registry_audit: RegistryAuditTable;
   verify_checks: VerifyChecksTable;
   fraud_reports: FraudReportsTable;
-  ledger_queue: LedgerQueueTable;
   ledger_entries: LedgerEntriesTable;
+  ledger_blocks: LedgerBlocksTable;
   ledger_hash_rows: LedgerHashRowsTable;
   ledger_checkpoints: LedgerCheckpointsTable;
 }

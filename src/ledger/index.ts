@@ -3,18 +3,18 @@
  * in the database and served over HTTP (C2SP tlog-tiles, tlog-checkpoint, signed-note).
  *
  * Contract
- * - `sink.eventsRecorded` MUST enqueue inside the caller's transaction (one multi-row insert), so
- *   an event is durable in the queue exactly when it is acknowledged; a rolled-back event is
- *   never logged.
+ * - `sink.eventsRecorded` MUST append inside the caller's transaction (one statement per block of
+ *   entries, with their leaf hashes), so an event is durable in the log's tables exactly when it
+ *   is acknowledged; a rolled-back event is never logged. Entries are written once, there.
  * - The integrator MUST be single (PostgreSQL advisory lock; PGlite is one process) and MUST, in
- *   ONE transaction: take queued rows oldest first, assign consecutive leaf indexes, store
- *   entries, interior nodes and a checkpoint signed for exactly the stored leaves.
+ *   ONE transaction: take pending blocks oldest first, give them consecutive leaf indexes, store
+ *   the interior nodes and a checkpoint signed for exactly the sequenced leaves.
  * - The signer MUST be resumed from the last stored checkpoint and MUST refuse a head that is
  *   not provably consistent with it, so a rewritten database never gets a valid signature.
  * - Leaves hold only canonical masked data (canonicalEvent for complaint events); a (kind, ref)
- *   MUST be logged at most once.
- * - Proofs MUST read O(log n) stored hashes in one query; receipts MUST cover every event of the
- *   complaint against one checkpoint.
+ *   MUST be logged at most once: the database refuses a second append of one.
+ * - Proofs MUST read O(log n) stored hashes in one query, with memory bounded whatever the size
+ *   of the log; receipts MUST cover every event of the complaint against one checkpoint.
  * - audit() MUST report every changed, deleted, reordered or unlogged event with its complaint
  *   number and seq, and any mismatch between stored leaves, nodes and the signed checkpoint.
  */

@@ -3,7 +3,7 @@
  *
  * - Every logged complaint event MUST still exist with the same canonical form (else `changed`,
  *   `reordered` when it matches another logged seq of the same complaint, or `deleted`).
- * - Every event row MUST be logged or queued (else `not_logged`).
+ * - Every event row MUST be appended, logged or pending (else `not_logged`).
  * - Every entry MUST hash to its stored leaf hash, indexes MUST be gapless, and the root
  *   recomputed from all stored leaves, and the root from stored interior nodes, MUST equal the
  *   latest checkpoint, whose signature MUST verify with the log's key.
@@ -23,7 +23,9 @@ import {
   type HashStore,
   type LogState,
 } from '../engines/merkle/index.js';
-import type { EventRow, LedgerRepository, StoredEntry } from './ledger.repository.js';
+import { leafAt } from './db-hash-store.js';
+import type { EventRow, LedgerRepository, LoggedEntry } from './ledger.repository.js';
+import { HASH_BYTES, type LeafPiece } from './node.repository.js';
 
 export type AuditProblemKind = 'changed' | 'reordered' | 'deleted' | 'not_logged' | 'entry_hash' | 'index_gap' | 'root_mismatch' | 'bad_checkpoint' | 'integrator';
 
@@ -67,7 +69,7 @@ const problem = (p: Partial<AuditProblem> & Pick<AuditProblem, 'problem' | 'deta
 });
 
 /** Compares one page of logged complaint events with the event table. */
-async function checkEvents(repo: LedgerRepository, entries: StoredEntry[], out: AuditProblem[], mismatched: Map<string, { row: EventRow | null; entry: StoredEntry }>): Promise<number> {
+async function checkEvents(repo: LedgerRepository, entries: LoggedEntry[], out: AuditProblem[], mismatched: Map<string, { row: EventRow | null; entry: LoggedEntry }>): Promise<number> {
   const keyed = entries.flatMap((e) => {
     const k = e.kind === COMPLAINT_EVENT ? parseRef(e.ref) : null;
     return k ? [{ ...k, entry: e }] : [];
@@ -86,7 +88,7 @@ async function checkEvents(repo: LedgerRepository, entries: StoredEntry[], out: 
 }
 
 /** Mismatches that are another logged seq's content (swapped rows) are `reordered`. */
-function classifyMismatches(mismatched: Map<string, { row: EventRow | null; entry: StoredEntry }>, out: AuditProblem[]): void {
+function classifyMismatches(mismatched: Map<string, { row: EventRow | null; entry: LoggedEntry }>, out: AuditProblem[]): void {
   for (const [ref, { row, entry }] of mismatched) {
     if (!row) continue;
     const moved = [...mismatched.values()].find((o) => o.entry !== entry && o.row?.complaintId === row.complaintId && canonicalOf(row, parseRef(o.entry.ref)?.seq ?? 0) === o.entry.canonical);
@@ -97,6 +99,11 @@ function classifyMismatches(mismatched: Map<string, { row: EventRow | null; entr
         : problem({ complaintId: row.complaintId, eventSeq: seq, leafIndex: entry.leafIndex, problem: 'changed', detail: 'the event row no longer matches its logged canonical form' }),
     );
   }
+}
+
+/** The hashes of the pieces' leaves below `end`, concatenated in leaf order. */
+function leavesBelow(pieces: readonly LeafPiece[], end: number): Buffer {
+  return Buffer.concat(pieces.filter((p) => p.begin < end).map((p) => p.hashes.subarray(0, Math.min(p.hashes.length, (end - p.begin) * HASH_BYTES))));
 }
 
 export async function auditLedger(repo: LedgerRepository, store: HashStore, verifierKey: string, integratorError: string | null): Promise<AuditReport> {
@@ -119,21 +126,25 @@ export async function auditLedger(repo: LedgerRepository, store: HashStore, veri
   let state: LogState = EMPTY_LOG;
   let rootAtCp: Uint8Array | null = cpSize === 0 ? frontierRoot([]) : null;
   let eventsChecked = 0;
-  const mismatched = new Map<string, { row: EventRow | null; entry: StoredEntry }>();
-  for (let next = 0; next < size; ) {
-    const page = await repo.entriesFrom(next, PAGE);
-    if (page.length === 0) break;
+  const mismatched = new Map<string, { row: EventRow | null; entry: LoggedEntry }>();
+  let next = 0;
+  for (let begin = 0; begin < size; begin += PAGE) {
+    const count = Math.min(PAGE, size - begin);
+    const page = await repo.entriesFrom(begin, count);
+    const pieces = await repo.nodes.leaves(begin, count);
     for (const e of page) {
       if (e.leafIndex !== next) problems.push(problem({ leafIndex: next, problem: 'index_gap', detail: `leaf ${next} is missing (next stored is ${e.leafIndex})` }));
-      if (!bytesEqual(leafHash(Buffer.from(e.canonical, 'utf8')), e.leafHash)) problems.push(problem({ leafIndex: e.leafIndex, problem: 'entry_hash', detail: 'entry text does not hash to its stored leaf hash' }));
+      const stored = leafAt(pieces, e.leafIndex);
+      if (!stored || !bytesEqual(leafHash(Buffer.from(e.canonical, 'utf8')), stored)) problems.push(problem({ leafIndex: e.leafIndex, problem: 'entry_hash', detail: 'entry text does not hash to its stored leaf hash' }));
       next = e.leafIndex + 1;
     }
-    // Fold leaf hashes up to the checkpoint size exactly, then keep the root there.
-    const upto = page.filter((e) => e.leafIndex < cpSize).map((e) => e.leafHash);
+    // Fold the stored leaf hashes up to the checkpoint size exactly, then keep the root there.
+    const upto = leavesBelow(pieces, cpSize);
     if (upto.length > 0) state = planAppend(state, upto).next;
     if (rootAtCp === null && state.size >= cpSize) rootAtCp = frontierRoot(state.frontier);
     eventsChecked += await checkEvents(repo, page, problems, mismatched);
   }
+  if (next < size) problems.push(problem({ leafIndex: next, problem: 'index_gap', detail: `leaves ${next} to ${size - 1} have no entry` }));
   classifyMismatches(mismatched, problems);
 
   if (cpRoot) {
@@ -157,5 +168,5 @@ export async function auditLedger(repo: LedgerRepository, store: HashStore, veri
 
   const numbers = await repo.complaintNumbers([...new Set(problems.flatMap((p) => (p.complaintId ? [p.complaintId] : [])))]);
   for (const p of problems) if (p.complaintId) p.complaintNumber = numbers.get(p.complaintId) ?? null;
-  return { ok: problems.length === 0, size, checkpointSize: cpSize, pending: await repo.queueLength(), eventsChecked, problems: problems.slice(0, MAX_REPORTED) };
+  return { ok: problems.length === 0, size, checkpointSize: cpSize, pending: await repo.pendingCount(), eventsChecked, problems: problems.slice(0, MAX_REPORTED) };
 }

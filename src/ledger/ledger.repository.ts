@@ -1,11 +1,17 @@
 /**
- * The only SQL of the ledger. Bulk statements take arrays (unnest) or one separated text, and
- * return one concatenated bytea, so a batch of any size is one statement with a handful of
- * parameters and a stable plan.
+ * The SQL of the ledger's entries, blocks and checkpoints (node hashes: node.repository.ts).
+ * Bulk statements take arrays (unnest) or one separated column of values, and return one
+ * concatenated bytea, so a batch of any size is one statement with a handful of parameters and
+ * a stable plan (prepared, on PostgreSQL, for the hot ones).
+ *
+ * Write-once layout (migration 0007): the writer appends a block (entries with ids
+ * block·BLOCK_SIZE + 0…n−1, plus one ledger_blocks row holding their leaf hashes); the integrator
+ * only sets the block's first_leaf. The leaf index of entry id is first_leaf + id % BLOCK_SIZE.
  */
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { DbExecutor } from '../db/executor.js';
-import type { NodeId } from '../engines/merkle/index.js';
+import { prepared } from '../db/prepared.js';
+import { HASH_BYTES, NodeRepository } from './node.repository.js';
 
 export interface QueuedEntry {
   kind: string;
@@ -13,9 +19,8 @@ export interface QueuedEntry {
   canonical: string;
 }
 
-export interface StoredEntry extends QueuedEntry {
+export interface LoggedEntry extends QueuedEntry {
   leafIndex: number;
-  leafHash: Buffer;
 }
 
 export interface StoredCheckpoint {
@@ -34,172 +39,162 @@ export interface EventRow {
   data: Record<string, unknown>;
 }
 
-/** Interior nodes per ledger_hash_rows row (migration 0006): 1 KiB, stored inline. */
-export const HASH_ROW_WIDTH = 32;
-const HASH_BYTES = 32;
-
-/** Nodes `offset`… of row `row` of Merkle `level`, concatenated (see writeHashRows). */
-export interface HashRowWrite {
-  level: number;
-  row: number;
-  offset: number;
-  hashes: Buffer;
-}
+/** Most entries per block (migration 0007): ids are block·BLOCK_SIZE + position. */
+export const BLOCK_SIZE = 65_536;
+const B = sql.lit(BLOCK_SIZE);
 
 /** Arbitrary constant naming the integrator's advisory lock (across PostgreSQL processes; PGlite always grants it). */
 const INTEGRATOR_LOCK = 0x78626c67; // "xblg"
 /** Record separator: JSON escapes every control character, so canonical entries never contain it. */
 const SEP = '\x1e';
-/** The indexed form of ref (migration 0006); queries MUST compare it before ref to use the index. */
-const refHash = (column: string) => sql`hashtextextended(${sql.raw(column)}, 0)`;
-const refHashes = (refs: readonly string[]) => sql`array(select hashtextextended(r, 0) from unnest(${refs}::text[]) as r)`;
 const hasSeparator = (s: string): boolean => s.includes(SEP);
-const joinSeparated = (xs: readonly string[]): string => SEP + xs.join(SEP);
+/** A text column as one UTF-8 bytea of separated values; a leading separator keeps empty strings ([2:] drops the first). */
+const separated = (xs: readonly string[]) => sql`(string_to_array(convert_from(${Buffer.from(SEP + xs.join(SEP), 'utf8')}::bytea, 'UTF8'), ${SEP}))[2:]`;
+
+/** Migration 0007's unique index on a 128-bit hash of (kind, ref). */
+const KEY_INDEX = 'ledger_entries_key';
+/** A join on KEY_INDEX's expressions, spelled exactly as the index so that it is used, then on the values themselves. */
+const sameKey = (e: string, kind: RawBuilder<unknown>, ref: RawBuilder<unknown>) =>
+  sql`hashtextextended(${sql.ref(`${e}.ref`)}, hashtextextended(${sql.ref(`${e}.kind`)}, 0)) = hashtextextended(${ref}, hashtextextended(${kind}, 0))
+    and hashtextextended(${sql.ref(`${e}.ref`)}, hashtextextended(${sql.ref(`${e}.kind`)}, 1)) = hashtextextended(${ref}, hashtextextended(${kind}, 1))
+    and ${sql.ref(`${e}.kind`)} = ${kind} and ${sql.ref(`${e}.ref`)} = ${ref}`;
+
+/** Whether `err` is the refusal of an append whose (kind, ref) is already in ledger_entries. */
+export function isDuplicateEntry(err: unknown): boolean {
+  const e = err as { code?: unknown; constraint?: unknown; message?: unknown } | null;
+  return e?.code === '23505' && (e.constraint === KEY_INDEX || (typeof e.message === 'string' && e.message.includes(KEY_INDEX)));
+}
 
 export class LedgerRepository {
-  constructor(private readonly db: DbExecutor) {}
+  readonly nodes: NodeRepository;
+
+  constructor(private readonly db: DbExecutor) {
+    this.nodes = new NodeRepository(db);
+  }
 
   transaction<T>(fn: (repo: LedgerRepository) => Promise<T>): Promise<T> {
     return this.db.transaction().execute((trx) => fn(new LedgerRepository(trx)));
   }
 
-  /** One multi-row insert; runs inside the caller's transaction so the append commits with it. */
-  async enqueue(entries: readonly QueuedEntry[]): Promise<void> {
+  /**
+   * Appends entries as blocks of at most BLOCK_SIZE, one statement each, inside the caller's
+   * transaction so they commit with it. Their RFC 6962 leaf hashes are stored once, here: the
+   * given ones (one per entry), or with `leafHashes` null computed by the database in the same
+   * statement. A (kind, ref) already appended fails the statement (unique violation on
+   * ledger_entries_key).
+   */
+  async enqueue(entries: readonly QueuedEntry[], leafHashes: readonly Uint8Array[] | null): Promise<void> {
+    if (leafHashes && leafHashes.length !== entries.length) throw new Error(`${leafHashes.length} leaf hashes for ${entries.length} entries`);
+    for (let i = 0; i < entries.length; i += BLOCK_SIZE) await this.appendBlock(entries.slice(i, i + BLOCK_SIZE), leafHashes?.slice(i, i + BLOCK_SIZE) ?? null);
+  }
+
+  private async appendBlock(entries: readonly QueuedEntry[], leafHashes: readonly Uint8Array[] | null): Promise<void> {
     if (entries.length === 0) return;
     const kinds = entries.map((e) => e.kind);
     const refs = entries.map((e) => e.ref);
     const canonicals = entries.map((e) => e.canonical);
-    if (!kinds.some(hasSeparator) && !refs.some(hasSeparator) && !canonicals.some(hasSeparator)) {
-      // One separated text per column: the driver's array-literal escaping of every quote in the
-      // JSON was the biggest single cost of an append in Node. A leading separator keeps empty
-      // strings as elements ([2:] drops the empty first one).
-      await sql`insert into ledger_queue (kind, ref, canonical)
-        select * from unnest((string_to_array(${joinSeparated(kinds)}::text, ${SEP}))[2:], (string_to_array(${joinSeparated(refs)}::text, ${SEP}))[2:], (string_to_array(${joinSeparated(canonicals)}::text, ${SEP}))[2:])`.execute(this.db);
+    const kind = kinds[0] ?? '';
+    // One separated text per column, sent as UTF-8 bytes: the drivers' array-literal escaping of
+    // every quote in the JSON was the biggest single cost of an append, and PGlite measures a
+    // text parameter's UTF-8 length one character at a time in JavaScript, which bytes skip. A
+    // block of one kind (every complaint event) sends the kind once.
+    const columns =
+      kinds.some(hasSeparator) || refs.some(hasSeparator) || canonicals.some(hasSeparator)
+        ? sql`(select * from unnest(${kinds}::text[], ${refs}::text[], ${canonicals}::text[]) with ordinality as u(kind, ref, canonical, i))`
+        : kinds.every((k) => k === kind)
+          ? sql`(select ${kind}::text as kind, u.* from unnest(${separated(refs)}, ${separated(canonicals)}) with ordinality as u(ref, canonical, i))`
+          : sql`(select * from unnest(${separated(kinds)}, ${separated(refs)}, ${separated(canonicals)}) with ordinality as u(kind, ref, canonical, i))`;
+    const block = sql`nextval('ledger_block_seq')`;
+    if (leafHashes) {
+      await sql`${prepared('ledger_append')}
+        with blk as (
+          insert into ledger_blocks (block, n, leaf_hashes) values (${block}, ${entries.length}, ${Buffer.concat(leafHashes)}::bytea)
+          returning block
+        )
+        insert into ledger_entries (id, kind, ref, canonical)
+        select blk.block * ${B} + e.i - 1, e.kind, e.ref, e.canonical
+        from blk, ${columns} as e`.execute(this.db);
       return;
     }
-    await sql`insert into ledger_queue (kind, ref, canonical)
-      select * from unnest(${kinds}::text[], ${refs}::text[], ${canonicals}::text[])`.execute(this.db);
+    // Hashed by the database, as each entry is stored (RETURNING): the block row, inserted last,
+    // aggregates those hashes, so the entries themselves are read only once.
+    await sql`${prepared('ledger_append_hashing')}
+      with blk as materialized (select ${block} as block),
+      stored as (
+        insert into ledger_entries (id, kind, ref, canonical)
+        select blk.block * ${B} + e.i - 1, e.kind, e.ref, e.canonical
+        from blk, ${columns} as e
+        returning id, sha256('\\x00'::bytea || convert_to(canonical, 'UTF8')) as leaf_hash
+      )
+      insert into ledger_blocks (block, n, leaf_hashes)
+      select (select block from blk), count(*), string_agg(leaf_hash, ''::bytea order by id) from stored`.execute(this.db);
   }
 
-  /** Refs of `kind` already queued or logged, to refuse a duplicate submission up front. */
+  /** Refs of `kind` already appended (pending or logged), to refuse a duplicate submission up front. */
   async existingRefs(kind: string, refs: readonly string[]): Promise<string[]> {
     if (refs.length === 0) return [];
     const r = await sql<{ ref: string }>`
-      select ref from ledger_entries where ${refHash('ref')} = any(${refHashes(refs)}) and kind = ${kind} and ref = any(${refs}::text[])
-      union all
-      select ref from ledger_queue where kind = ${kind} and ref = any(${refs}::text[])`.execute(this.db);
+      select e.ref from unnest(${refs}::text[]) as w(ref)
+      join ledger_entries e on ${sameKey('e', sql`${kind}::text`, sql`w.ref`)}`.execute(this.db);
     return r.rows.map((x) => x.ref);
   }
 
-  async hasQueued(): Promise<boolean> {
-    const r = await sql<{ q: boolean }>`select exists (select 1 from ledger_queue) as q`.execute(this.db);
+  /** The newest pending block, or null when nothing is pending. */
+  async lastPending(): Promise<number | null> {
+    const r = await sql<{ b: number | null }>`${prepared('ledger_last_pending')} select max(block) as b from ledger_blocks where first_leaf is null`.execute(this.db);
+    return r.rows[0]?.b ?? null;
+  }
+
+  /** Whether a block up to `last` is still pending. */
+  async hasPending(last: number): Promise<boolean> {
+    const r = await sql<{ q: boolean }>`${prepared('ledger_has_pending')} select exists (select 1 from ledger_blocks where first_leaf is null and block <= ${last}::int8) as q`.execute(this.db);
     return r.rows[0]?.q === true;
   }
 
-  async queueLength(): Promise<number> {
-    const r = await sql<{ n: number }>`select count(*)::int8 as n from ledger_queue`.execute(this.db);
+  async pendingCount(): Promise<number> {
+    const r = await sql<{ n: number }>`select coalesce(sum(n), 0)::int8 as n from ledger_blocks where first_leaf is null`.execute(this.db);
     return Number(r.rows[0]?.n ?? 0);
   }
 
   /**
    * Starts an integrator transaction: only one integrator at a time across processes (released
-   * at commit; PGlite has one process, so it always gets it). Also, for this transaction only:
-   * enough work_mem for a batch's rows to stay in memory instead of spilling the CTEs of
-   * moveQueued to temp files, and no JIT: moveQueued's estimated cost always crosses the JIT
-   * threshold, and compiling it took ~1 s per batch, far more than running it.
+   * at commit; PGlite has one process, so it always gets it). No JIT for this transaction: a
+   * batch statement's estimated cost can cross the JIT threshold, and compiling took far longer
+   * than running it.
    */
   async beginIntegration(): Promise<boolean> {
-    const r = await sql<{ ok: boolean }>`
-      select set_config('work_mem', '64MB', true) is not null and set_config('jit', 'off', true) is not null
-        and pg_try_advisory_xact_lock(${INTEGRATOR_LOCK}) as ok`.execute(this.db);
+    const r = await sql<{ ok: boolean }>`${prepared('ledger_begin')} select set_config('jit', 'off', true) is not null and pg_try_advisory_xact_lock(${INTEGRATOR_LOCK}) as ok`.execute(this.db);
     return r.rows[0]?.ok === true;
   }
 
+  /** Leaves in the log: the end of the last sequenced block. */
   async size(): Promise<number> {
-    const r = await sql<{ n: number }>`select coalesce(max(leaf_index) + 1, 0)::int8 as n from ledger_entries`.execute(this.db);
+    const r = await sql<{ n: number }>`${prepared('ledger_size')}
+      select coalesce((select first_leaf + n from ledger_blocks where first_leaf is not null order by first_leaf desc limit 1), 0)::int8 as n`.execute(this.db);
     return Number(r.rows[0]?.n ?? 0);
   }
 
   /**
-   * Moves up to `max` queued rows, oldest first, into ledger_entries at consecutive indexes from
-   * `first`, hashing them (RFC 6962 leaf hash) in the database. A (kind, ref) queued twice, or
-   * already logged, is logged once (the oldest) rather than failing the whole batch forever:
-   * this check is what keeps an entry logged at most once, so ledger_entries MUST have no other
-   * writer. Returns the new leaf hashes in index order and how many queue rows were consumed.
+   * Sequences pending blocks, oldest block first, at consecutive leaf indexes from `first`: whole
+   * blocks, the last one being the first to reach `max` leaves. Returns their leaf hashes in leaf
+   * order (one bytea) and how many leaves that is. Nothing but first_leaf is written.
    */
-  async moveQueued(first: number, max: number): Promise<{ taken: number; leaves: Uint8Array[] }> {
-    // The delete takes an id range (one index range scan) rather than a list of ids; in one
-    // statement the range holds exactly the `max` oldest visible rows. Already-logged refs are
-    // found by ONE index scan for the batch's ref hashes, materialized: an anti-join straight
-    // against ledger_entries may plan a full scan of it, and an inlined `logged` was once
-    // planned as the inner side of a nested loop, repeating the 8,192-key index scan per row
-    // (a minute per batch at 5M leaves). Duplicates within the batch go by one sort (distinct
-    // on), not a join, for the same reason: a semi-join on the batch's first ids was once
-    // planned as a nested loop over a hash aggregate, quadratic in the batch size. The hashes
-    // come back as ONE bytea.
-    const r = await sql<{ taken: number; n: number; hashes: Buffer | null }>`
-      with taken as materialized (
-        delete from ledger_queue
-        where id <= (select max(id) from (select id from ledger_queue order by id limit ${max}) s)
-        returning id, kind, ref, canonical
-      ), logged as materialized (
-        select e.kind, e.ref from ledger_entries e where ${refHash('e.ref')} = any(array(select ${refHash('ref')} from taken))
-      ), fresh as (
-        select distinct on (t.kind, t.ref) t.id, t.kind, t.ref, t.canonical from taken t
-        where not exists (select 1 from logged l where l.kind = t.kind and l.ref = t.ref)
-        order by t.kind, t.ref, t.id
-      ), ins as (
-        insert into ledger_entries (leaf_index, kind, ref, canonical, leaf_hash)
-        select ${first}::int8 + row_number() over (order by id) - 1, kind, ref, canonical,
-               sha256('\\x00'::bytea || convert_to(canonical, 'UTF8'))
-        from fresh
-        returning leaf_index, leaf_hash
+  async sequencePending(first: number, max: number): Promise<{ leaves: number; hashes: Buffer }> {
+    const r = await sql<{ n: number; hashes: Buffer | null }>`${prepared('ledger_sequence')}
+      with pending as (
+        select block, sum(n) over (order by block) - n as before
+        from (select block, n from ledger_blocks where first_leaf is null order by block limit ${max}) p
+      ), seq as (
+        update ledger_blocks b set first_leaf = ${first}::int8 + p.before
+        from pending p
+        where b.block = p.block and b.first_leaf is null and p.before < ${max}
+        returning b.first_leaf, b.n, b.leaf_hashes
       )
-      select (select count(*) from taken)::int8 as taken, (select count(*) from ins)::int8 as n,
-             (select string_agg(leaf_hash, ''::bytea order by leaf_index) from ins) as hashes`.execute(this.db);
-    const row = r.rows[0];
-    const n = Number(row?.n ?? 0);
-    const all = row?.hashes ?? Buffer.alloc(0);
-    if (all.length !== n * HASH_BYTES) throw new Error(`moveQueued returned ${all.length} hash bytes for ${n} entries`);
-    const leaves = Array.from({ length: n }, (_, i) => new Uint8Array(all.buffer, all.byteOffset + i * HASH_BYTES, HASH_BYTES));
-    return { taken: Number(row?.taken ?? 0), leaves };
-  }
-
-  /**
-   * Writes interior-node rows: a write at offset 0 creates the row, any other offset appends to
-   * a row that MUST hold exactly `offset` hashes. Returns how many appends found such a row, so
-   * the caller can tell a concurrent or tampered store from a good write.
-   */
-  async writeHashRows(rows: readonly HashRowWrite[]): Promise<number> {
-    const fresh = rows.filter((r) => r.offset === 0);
-    const grown = rows.filter((r) => r.offset > 0);
-    // Hex text[] rather than slicing one bytea per row: substring() re-reads the whole parameter
-    // for every row, which made large batches quadratic.
-    if (fresh.length > 0) {
-      await sql`insert into ledger_hash_rows (level, idx, hashes)
-        select level, idx, decode(hashes, 'hex')
-        from unnest(${fresh.map((r) => r.level)}::int2[], ${fresh.map((r) => r.row)}::int8[], ${fresh.map((r) => r.hashes.toString('hex'))}::text[]) as w(level, idx, hashes)`.execute(this.db);
-    }
-    if (grown.length === 0) return 0;
-    const r = await sql<{ level: number }>`update ledger_hash_rows h set hashes = h.hashes || decode(w.hashes, 'hex')
-      from unnest(${grown.map((r) => r.level)}::int2[], ${grown.map((r) => r.row)}::int8[], ${grown.map((r) => r.offset)}::int4[], ${grown.map((r) => r.hashes.toString('hex'))}::text[]) as w(level, idx, off, hashes)
-      where h.level = w.level and h.idx = w.idx and length(h.hashes) = w.off * ${sql.lit(HASH_BYTES)}
-      returning h.level`.execute(this.db);
-    return r.rows.length;
-  }
-
-  /** Any mix of leaf hashes and interior nodes in ONE query; absent ids are simply not returned. */
-  async getNodes(ids: readonly NodeId[]): Promise<Map<string, Uint8Array>> {
-    const leaves = ids.filter((i) => i.level === 0).map((i) => i.index);
-    const inner = ids.filter((i) => i.level > 0);
-    const r = await sql<{ level: number; idx: number; hash: Buffer }>`
-      select 0 as level, leaf_index as idx, leaf_hash as hash from ledger_entries where leaf_index = any(${leaves}::int8[])
-      union all
-      select w.level, w.idx, substring(h.hashes from (w.idx % ${sql.lit(HASH_ROW_WIDTH)})::int4 * ${sql.lit(HASH_BYTES)} + 1 for ${sql.lit(HASH_BYTES)})
-      from unnest(${inner.map((i) => i.level)}::int2[], ${inner.map((i) => i.index)}::int8[]) as w(level, idx)
-      join ledger_hash_rows h on h.level = w.level and h.idx = w.idx / ${sql.lit(HASH_ROW_WIDTH)}
-      where length(h.hashes) >= (w.idx % ${sql.lit(HASH_ROW_WIDTH)} + 1) * ${sql.lit(HASH_BYTES)}`.execute(this.db);
-    return new Map(r.rows.map((x) => [`${x.level}:${x.idx}`, new Uint8Array(x.hash)]));
+      select coalesce(sum(n), 0)::int8 as n, string_agg(leaf_hashes, ''::bytea order by first_leaf) as hashes from seq`.execute(this.db);
+    const n = Number(r.rows[0]?.n ?? 0);
+    const hashes = r.rows[0]?.hashes ?? Buffer.alloc(0);
+    if (hashes.length !== n * HASH_BYTES) throw new Error(`sequencePending returned ${hashes.length} hash bytes for ${n} leaves`);
+    return { leaves: n, hashes };
   }
 
   async latestCheckpoint(): Promise<StoredCheckpoint | null> {
@@ -211,18 +206,28 @@ export class LedgerRepository {
     await this.db.insertInto('ledger_checkpoints').values(cp).execute();
   }
 
-  async entriesFrom(first: number, limit: number): Promise<StoredEntry[]> {
-    const rows = await this.db.selectFrom('ledger_entries').selectAll().where('leaf_index', '>=', first).orderBy('leaf_index').limit(limit).execute();
-    return rows.map((x) => ({ leafIndex: x.leaf_index, kind: x.kind, ref: x.ref, canonical: x.canonical, leafHash: x.leaf_hash }));
+  /** Logged entries with leaf index in [first, first + limit), in leaf order (absent ones left out). */
+  async entriesFrom(first: number, limit: number): Promise<LoggedEntry[]> {
+    const r = await sql<{ leaf_index: number; kind: string; ref: string; canonical: string }>`
+      select b.first_leaf + e.id % ${B} as leaf_index, e.kind, e.ref, e.canonical
+      from ledger_blocks b
+      join ledger_entries e on e.id between b.block * ${B} + greatest(${first}::int8 - b.first_leaf, 0) and b.block * ${B} + least(${first}::int8 + ${limit}::int8 - b.first_leaf, b.n) - 1
+      where b.first_leaf >= coalesce((select max(first_leaf) from ledger_blocks where first_leaf <= ${first}::int8), 0)
+        and b.first_leaf < ${first}::int8 + ${limit}::int8
+      order by leaf_index`.execute(this.db);
+    return r.rows.map((x) => ({ leafIndex: x.leaf_index, kind: x.kind, ref: x.ref, canonical: x.canonical }));
   }
 
-  async entriesByRefs(kind: string, refs: readonly string[]): Promise<StoredEntry[]> {
+  /** The logged entries of `kind` among `refs`, in leaf order; pending ones are left out. */
+  async entriesByRefs(kind: string, refs: readonly string[]): Promise<LoggedEntry[]> {
     if (refs.length === 0) return [];
-    const r = await sql<{ leaf_index: number; kind: string; ref: string; canonical: string; leaf_hash: Buffer }>`
-      select leaf_index, kind, ref, canonical, leaf_hash from ledger_entries
-      where ${refHash('ref')} = any(${refHashes(refs)}) and kind = ${kind} and ref = any(${refs}::text[])
+    const r = await sql<{ leaf_index: number; kind: string; ref: string; canonical: string }>`
+      select b.first_leaf + e.id % ${B} as leaf_index, e.kind, e.ref, e.canonical
+      from unnest(${refs}::text[]) as w(ref)
+      join ledger_entries e on ${sameKey('e', sql`${kind}::text`, sql`w.ref`)}
+      join ledger_blocks b on b.block = e.id / ${B} and b.first_leaf is not null
       order by leaf_index`.execute(this.db);
-    return r.rows.map((x) => ({ leafIndex: x.leaf_index, kind: x.kind, ref: x.ref, canonical: x.canonical, leafHash: x.leaf_hash }));
+    return r.rows.map((x) => ({ leafIndex: x.leaf_index, kind: x.kind, ref: x.ref, canonical: x.canonical }));
   }
 
   async findComplaint(idOrNumber: string): Promise<{ id: string; number: string } | null> {
@@ -240,7 +245,7 @@ export class LedgerRepository {
   /** The event rows for (complaint, seq) keys, in one query over the unique index. */
   async eventsByKeys(keys: ReadonlyArray<{ complaintId: string; seq: number }>): Promise<EventRow[]> {
     if (keys.length === 0) return [];
-    const r = await sql<{ complaint_id: string; seq: number; type: string; actor_type: string; actor_id: string | null; occurred_at: Date; data: Record<string, unknown> }>`
+    const r = await sql<EventDbRow>`
       select e.complaint_id, e.seq, e.type, e.actor_type, e.actor_id, e.occurred_at, e.data
       from complaint_events e
       join unnest(${keys.map((k) => k.complaintId)}::uuid[], ${keys.map((k) => k.seq)}::int4[]) as w(cid, seq)
@@ -253,13 +258,12 @@ export class LedgerRepository {
     return Number(r.rows[0]?.n ?? 0);
   }
 
-  /** Event rows neither logged nor queued under their (complaint, seq) ref. */
+  /** Event rows not appended (neither pending nor logged) under their (complaint, seq) ref. */
   async unloggedEvents(limit: number): Promise<EventRow[]> {
-    const r = await sql<{ complaint_id: string; seq: number; type: string; actor_type: string; actor_id: string | null; occurred_at: Date; data: Record<string, unknown> }>`
+    const r = await sql<EventDbRow>`
       select e.complaint_id, e.seq, e.type, e.actor_type, e.actor_id, e.occurred_at, e.data
       from complaint_events e
-      where not exists (select 1 from ledger_entries l where l.kind = 'complaint_event' and l.ref = e.complaint_id::text || ':' || e.seq::text)
-        and not exists (select 1 from ledger_queue q where q.kind = 'complaint_event' and q.ref = e.complaint_id::text || ':' || e.seq::text)
+      where not exists (select 1 from ledger_entries l where ${sameKey('l', sql`'complaint_event'::text`, sql`(e.complaint_id::text || ':' || e.seq::text)`)})
       order by e.complaint_id, e.seq
       limit ${limit}`.execute(this.db);
     return r.rows.map(toEventRow);
@@ -272,6 +276,16 @@ export class LedgerRepository {
   }
 }
 
-function toEventRow(r: { complaint_id: string; seq: number; type: string; actor_type: string; actor_id: string | null; occurred_at: Date; data: Record<string, unknown> }): EventRow {
+interface EventDbRow {
+  complaint_id: string;
+  seq: number;
+  type: string;
+  actor_type: string;
+  actor_id: string | null;
+  occurred_at: Date;
+  data: Record<string, unknown>;
+}
+
+function toEventRow(r: EventDbRow): EventRow {
   return { complaintId: r.complaint_id, seq: r.seq, type: r.type, actorType: r.actor_type, actorId: r.actor_id, occurredAt: r.occurred_at, data: r.data };
 }

@@ -12,6 +12,7 @@ import {
   createReceipt,
   encodeBase64,
   encodeEntryBundle,
+  leafHash,
   MerkleError,
   MerkleLog,
   parseSignerKey,
@@ -21,8 +22,9 @@ import {
 } from '../engines/merkle/index.js';
 import { auditLedger, type AuditReport } from './ledger-audit.js';
 import { DbHashStore } from './db-hash-store.js';
+import { HashRowCache, PROOF_CACHE_ROWS } from './hash-row-cache.js';
 import { ledgerError } from './ledger.errors.js';
-import { LedgerRepository, type QueuedEntry } from './ledger.repository.js';
+import { isDuplicateEntry, LedgerRepository, type QueuedEntry } from './ledger.repository.js';
 import { createReceiptBundle } from './receipt-bundle.js';
 import { loadOrCreateLogKeys } from './signer-key.js';
 
@@ -35,7 +37,7 @@ export interface LedgerDeps {
   signerKeyFile: string;
   origin: string;
   logger: Pick<Logger, 'info' | 'error'>;
-  /** Most entries per integrator transaction (default 8192). */
+  /** Entries per integrator transaction: whole appended blocks, up to the first that reaches this (default 8192). */
   maxBatch?: number;
 }
 
@@ -71,11 +73,18 @@ export async function createLedger(deps: LedgerDeps): Promise<Ledger> {
   const noteSigner = parseSignerKey(keys.signerKey);
   const repo = new LedgerRepository(deps.db.kysely);
   const maxBatch = deps.maxBatch ?? DEFAULT_BATCH;
+  const proofStore = new DbHashStore(repo, new HashRowCache(PROOF_CACHE_ROWS));
+  // Each leaf hash is computed once, when appended. A PostgreSQL server hashes it in the append
+  // statement, off the application's single thread and with less overhead per call than Node's
+  // crypto binding; PGlite runs in this thread, where native SHA-256 beats its WebAssembly one.
+  const hashInDatabase = deps.db.kind === 'postgres';
+  const enqueue = (tx: DbExecutor, entries: readonly QueuedEntry[]) =>
+    new LedgerRepository(tx).enqueue(entries, hashInDatabase ? null : entries.map((e) => leafHash(Buffer.from(e.canonical, 'utf8'))));
   let reader: MerkleLog | null = null;
 
   /** A read-side log that knows at least `size` leaves (re-opened when another writer moved on). */
   async function readerFor(size: number): Promise<MerkleLog> {
-    if (!reader || reader.size < size) reader = await MerkleLog.open(new DbHashStore(repo));
+    if (!reader || reader.size < size) reader = await MerkleLog.open(proofStore);
     return reader;
   }
 
@@ -83,10 +92,10 @@ export async function createLedger(deps: LedgerDeps): Promise<Ledger> {
     return repo.transaction(async (tx) => {
       if (!(await tx.beginIntegration())) return { integrated: 0, size: -1 };
       const log = await MerkleLog.open(new DbHashStore(tx));
-      const { taken, leaves } = await tx.moveQueued(log.size, limit);
+      const { leaves, hashes } = await tx.sequencePending(log.size, limit);
       const prev = await tx.latestCheckpoint();
-      if (leaves.length > 0) await log.appendBatch(leaves);
-      if (leaves.length > 0 || !prev) {
+      if (leaves > 0) await log.appendBatch(hashes);
+      if (leaves > 0 || !prev) {
         // Resuming from the stored head makes the refusal rule hold across restarts and processes.
         const signer = new CheckpointSigner(noteSigner, deps.origin);
         if (prev) signer.resumeFrom({ size: prev.size, root: prev.root });
@@ -94,20 +103,21 @@ export async function createLedger(deps: LedgerDeps): Promise<Ledger> {
         const note = signer.sign(log.size, log.root(), proof);
         await tx.insertCheckpoint({ size: log.size, root: Buffer.from(log.root()), note });
       }
-      return { integrated: taken, size: log.size };
+      return { integrated: leaves, size: log.size };
     });
   }
 
   async function integrate(limit = maxBatch): Promise<{ integrated: number; size: number }> {
+    // Everything appended before the call is logged when it returns; appends that keep arriving
+    // meanwhile are left to later calls, so a busy writer cannot keep the caller waiting.
+    const last = await repo.lastPending();
     let total = 0;
     let size = -1;
-    // Loop until the queue is drained so one call leaves nothing behind that was queued before it.
     for (;;) {
-      if (total > 0 && !(await repo.hasQueued())) break;
       const r = await integrateOnce(limit);
       total += r.integrated;
       size = r.size;
-      if (r.integrated === 0) break;
+      if (r.integrated === 0 || last === null || !(await repo.hasPending(last))) break;
     }
     return { integrated: total, size };
   }
@@ -118,14 +128,16 @@ export async function createLedger(deps: LedgerDeps): Promise<Ledger> {
 
   async function runLoop(): Promise<void> {
     while (running) {
-      let busy = false;
+      let full = false;
       try {
-        busy = (await repo.hasQueued()) && (await integrateOnce(maxBatch)).integrated > 0;
+        full = (await repo.lastPending()) !== null && (await integrateOnce(maxBatch)).integrated >= maxBatch;
       } catch (err) {
         // A refusal to sign means the stored log was rewritten: keep refusing loudly, never skip.
         deps.logger.error({ errType: err instanceof MerkleError ? err.code : (err as Error).name, reason: (err as Error).message }, 'ledger integrator failed');
       }
-      if (!busy && running) await new Promise<void>((r) => ((wake = r), setTimeout(r, IDLE_POLL_MS).unref()));
+      // Short of a full batch, let appends accumulate for up to IDLE_POLL_MS: fewer, larger
+      // batches, each with one signed checkpoint and one read of the frontier.
+      if (!full && running) await new Promise<void>((r) => ((wake = r), setTimeout(r, IDLE_POLL_MS).unref()));
     }
   }
 
@@ -135,7 +147,14 @@ export async function createLedger(deps: LedgerDeps): Promise<Ledger> {
       const dup = await txRepo.existingRefs(kind, entries.filter((e) => e.kind === kind).map((e) => e.ref));
       if (dup.length > 0) throw ledgerError('LEDGER_DUPLICATE_ENTRY', { kind, ref: dup[0] ?? '' });
     }
-    await txRepo.enqueue(entries);
+    try {
+      await enqueue(tx, entries);
+    } catch (err) {
+      // A ref repeated within the batch, or appended meanwhile by a concurrent submitter: the
+      // database refused it, without saying which.
+      if (isDuplicateEntry(err)) throw ledgerError('LEDGER_DUPLICATE_ENTRY', {});
+      throw err;
+    }
   }
 
   async function latestNote(): Promise<{ size: number; note: string }> {
@@ -175,7 +194,7 @@ export async function createLedger(deps: LedgerDeps): Promise<Ledger> {
     const available = widthAt(t.kind === 'entries' ? 0 : t.level, t.index, cp.size);
     if (available < t.width) return null;
     const immutable = t.width === 256;
-    if (t.kind === 'hash') return { bytes: await readTile(new DbHashStore(repo), t), immutable };
+    if (t.kind === 'hash') return { bytes: await readTile(proofStore, t), immutable };
     const rows = await repo.entriesFrom(t.index * 256, t.width);
     return { bytes: encodeEntryBundle(rows.map((r) => Buffer.from(r.canonical, 'utf8'))), immutable };
   }
@@ -183,7 +202,7 @@ export async function createLedger(deps: LedgerDeps): Promise<Ledger> {
   return {
     sink: {
       async eventsRecorded(tx, events) {
-        await new LedgerRepository(tx).enqueue(events.map((e) => ({ kind: COMPLAINT_EVENT, ref: complaintRef(e.complaintId, e.seq), canonical: canonicalEvent(e) })));
+        await enqueue(tx, events.map((e) => ({ kind: COMPLAINT_EVENT, ref: complaintRef(e.complaintId, e.seq), canonical: canonicalEvent(e) })));
       },
     },
     verifierKey: keys.verifierKey,

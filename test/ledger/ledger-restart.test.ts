@@ -10,7 +10,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeBase64, leafHash, openNote, parseCheckpoint, parseVerifierKey, referenceRoot, verifyConsistency } from '../../src/engines/merkle/index.js';
 import { createLedger, type Ledger } from '../../src/ledger/index.js';
-import { LedgerRepository } from '../../src/ledger/ledger.repository.js';
+import { isDuplicateEntry, LedgerRepository } from '../../src/ledger/ledger.repository.js';
 import { createTestDb, type TestDb } from '../support/test-db.js';
 
 let tdb: TestDb;
@@ -42,14 +42,22 @@ describe('ledger integrator', () => {
   });
 
   it('signs only consistent checkpoints across restarts, in batches, with roots matching a reference tree', async () => {
+    // A batch takes whole appended blocks, up to the first that reaches maxBatch.
+    const appendIn = async (l: Ledger, prefix: string, sizes: number[]) => {
+      let done = 0;
+      for (const n of sizes) {
+        await l.appendEntries(tdb.db.kysely, entries(prefix, done + n).slice(done));
+        done += n;
+      }
+    };
     const first = await open(7);
-    await first.appendEntries(tdb.db.kysely, entries('a', 20));
+    await appendIn(first, 'a', [4, 3, 7, 6]);
     expect((await first.integrate()).size).toBe(20);
     const second = await open(5); // a "restarted" process: nothing carried over in memory
-    await second.appendEntries(tdb.db.kysely, entries('b', 13));
+    await appendIn(second, 'b', [6, 5, 2]);
     expect(await second.integrate()).toEqual({ integrated: 13, size: 33 });
     const cps = await checkpoints(second.verifierKey);
-    expect(cps.map((c) => c.size)).toEqual([7, 14, 20, 25, 30, 33]);
+    expect(cps.map((c) => c.size)).toEqual([7, 14, 20, 26, 31, 33]);
     for (let i = 1; i < cps.length; i++) {
       const prev = cps[i - 1];
       if (!prev || prev.size === 0) continue;
@@ -68,11 +76,14 @@ describe('ledger integrator', () => {
     for (const batch of cases) await expect(l.appendEntries(tdb.db.kysely, batch)).rejects.toMatchObject({ code: 'LEDGER_DUPLICATE_ENTRY' });
     await l.appendEntries(tdb.db.kysely, entries('q', 1));
     await expect(l.appendEntries(tdb.db.kysely, entries('q', 1))).rejects.toMatchObject({ code: 'LEDGER_DUPLICATE_ENTRY' });
-    await l.integrate();
-    // Bypassing the check (a race between two submitters), the integrator still logs a ref once.
     const before = (await l.integrate()).size;
+    // Repeated within one submission, or bypassing the check (a race between two submitters):
+    // the database refuses the append, so nothing of it is acknowledged or logged.
+    await expect(l.appendEntries(tdb.db.kysely, [...entries('twice', 2), ...entries('twice', 1)])).rejects.toMatchObject({ code: 'LEDGER_DUPLICATE_ENTRY' });
     const raw = new LedgerRepository(tdb.db.kysely);
-    await raw.enqueue([...entries('race', 2), ...entries('race', 1), ...entries('a', 1)]);
+    await expect(raw.enqueue([...entries('race', 2), ...entries('a', 1)], null)).rejects.toSatisfy(isDuplicateEntry);
+    await raw.enqueue(entries('race', 2), null);
+    await expect(raw.enqueue(entries('race', 1), null)).rejects.toSatisfy(isDuplicateEntry);
     expect((await l.integrate()).size).toBe(before + 2);
     expect((await l.audit()).ok).toBe(true);
   });
@@ -83,14 +94,14 @@ describe('ledger integrator', () => {
       rewrite: async () => {
         const k = tdb.db.kysely;
         const n = (await k.selectFrom('ledger_entries').select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0;
-        await sql`truncate ledger_entries, ledger_hash_rows`.execute(k);
+        await sql`truncate ledger_entries, ledger_blocks, ledger_hash_rows`.execute(k);
         await (await open()).appendEntries(k, entries('forged', Number(n) + 2));
       },
     },
     {
       name: 'a shorter history',
       rewrite: async () => {
-        await sql`truncate ledger_entries, ledger_hash_rows`.execute(tdb.db.kysely);
+        await sql`truncate ledger_entries, ledger_blocks, ledger_hash_rows`.execute(tdb.db.kysely);
         await (await open()).appendEntries(tdb.db.kysely, entries('short', 3));
       },
     },
@@ -105,7 +116,7 @@ describe('ledger integrator', () => {
       const audit = await l.audit();
       expect(audit.ok).toBe(false);
       expect(audit.problems.map((p) => p.problem)).toContain('integrator');
-      await sql`truncate ledger_queue`.execute(tdb.db.kysely);
+      await sql`delete from ledger_blocks where first_leaf is null`.execute(tdb.db.kysely);
     });
   }
 });

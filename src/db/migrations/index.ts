@@ -6,6 +6,7 @@ import * as m0003 from './0003-verify.js';
 import * as m0004 from './0004-privacy-vault.js';
 import * as m0005 from './0005-pii-reveals.js';
 import * as m0006 from './0006-ledger-hash-rows.js';
+import * as m0007 from './0007-ledger-write-once.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-complaint-desk': m0001,
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004-privacy-vault': m0004,
   '0005-pii-reveals': m0005,
   '0006-ledger-hash-rows': m0006,
+  '0007-ledger-write-once': m0007,
 };

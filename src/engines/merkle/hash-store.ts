@@ -12,16 +12,14 @@
  *   `write.fromSize` (another writer got there first); the caller re-opens and retries.
  * - Stored nodes are immutable: a complete subtree never changes once written.
  */
+import type { LevelRun } from './compact-range.js';
 import type { NodeId } from './tree-math.js';
-
-export interface StoredNode extends NodeId {
-  hash: Uint8Array;
-}
 
 export interface NodeWrite {
   fromSize: number;
   toSize: number;
-  nodes: StoredNode[];
+  /** The nodes that became complete, one run per level from 0 (the leaves); each run continues its level. */
+  levels: LevelRun[];
 }
 
 export interface HashStore {

@@ -20,9 +20,9 @@
 export { MerkleError, type MerkleErrorCode, type Verdict } from './errors.js';
 export { HASH_SIZE, emptyRoot, leafHash, nodeHash, bytesEqual } from './hash.js';
 export type { NodeId, LeafRange } from './tree-math.js';
-export type { HashStore, NodeWrite, StoredNode } from './hash-store.js';
+export type { HashStore, NodeWrite } from './hash-store.js';
 export { MemoryHashStore } from './memory-hash-store.js';
-export { EMPTY_LOG, planAppend, frontierRoot, type AppendPlan, type LogState } from './compact-range.js';
+export { EMPTY_LOG, planAppend, frontierRoot, type AppendPlan, type LevelRun, type LogState } from './compact-range.js';
 export { MerkleLog } from './merkle-log.js';
 export { referenceRoot, referenceInclusionProof, referenceConsistencyProof } from './reference-tree.js';
 export { verifyInclusion, verifyConsistency, rootFromInclusionProof } from './proof-verify.js';

@@ -43,25 +43,28 @@ export class MemoryHashStore implements HashStore {
       throw new MerkleError('STORE_CONFLICT', `store is at size ${this.treeSize}, writer expected ${write.fromSize}`);
     }
     // Validate the whole batch before touching anything so a bad write changes nothing.
-    const next = this.levels.map((l) => l.count);
-    for (const n of write.nodes) {
-      if (n.hash.length !== HASH_SIZE) throw new MerkleError('INVALID_HASH', `node hash is ${n.hash.length} bytes`);
-      const count = next[n.level] ?? 0;
-      if (n.index !== count) {
-        throw new MerkleError('STORE_CONFLICT', `level ${n.level} is append-only: got index ${n.index}, want ${count}`);
+    for (const run of write.levels) {
+      if (run.hashes.length % HASH_SIZE !== 0) throw new MerkleError('INVALID_HASH', `level ${run.level} run is ${run.hashes.length} bytes`);
+      const count = this.levels[run.level]?.count ?? 0;
+      if (run.firstIndex !== count) {
+        throw new MerkleError('STORE_CONFLICT', `level ${run.level} is append-only: got index ${run.firstIndex}, want ${count}`);
       }
-      next[n.level] = count + 1;
     }
-    for (const n of write.nodes) this.append(n.level, n.hash);
+    for (const run of write.levels) this.append(run.level, run.hashes);
     this.treeSize = write.toSize;
   }
 
-  private append(level: number, hash: Uint8Array): void {
+  private append(level: number, hashes: Uint8Array): void {
     while (this.levels.length <= level) this.levels.push({ chunks: [], count: 0 });
     const lv = this.levels[level] as Level;
-    const c = Math.floor(lv.count / NODES_PER_CHUNK);
-    if (c === lv.chunks.length) lv.chunks.push(new Uint8Array(NODES_PER_CHUNK * HASH_SIZE));
-    (lv.chunks[c] as Uint8Array).set(hash, (lv.count % NODES_PER_CHUNK) * HASH_SIZE);
-    lv.count++;
+    for (let done = 0; done < hashes.length; ) {
+      const c = Math.floor(lv.count / NODES_PER_CHUNK);
+      if (c === lv.chunks.length) lv.chunks.push(new Uint8Array(NODES_PER_CHUNK * HASH_SIZE));
+      const at = (lv.count % NODES_PER_CHUNK) * HASH_SIZE;
+      const n = Math.min(hashes.length - done, NODES_PER_CHUNK * HASH_SIZE - at);
+      (lv.chunks[c] as Uint8Array).set(hashes.subarray(done, done + n), at);
+      done += n;
+      lv.count += n / HASH_SIZE;
+    }
   }
 }

@@ -130,15 +130,24 @@ describe('appending', () => {
     for (const size of [1, 33, 64, 69]) expect(hex(await batched.log.rootAt(size))).toBe(hex(await single.log.rootAt(size)));
   });
 
-  it('plan() is pure and lists leaves plus every completed interior node', async () => {
+  it('plan() is pure and lists leaves plus every completed interior node, one run per level', async () => {
     const { log } = await buildLog(3);
     const rootBefore = hex(log.root());
     const plan = log.plan([leafHash(Buffer.from('a'))]);
     expect(hex(log.root())).toBe(rootBefore);
     expect(log.size).toBe(3);
     // Leaf 3 completes (1,1) and (2,0).
-    expect(plan.nodesToStore.map((n) => [n.level, n.index])).toEqual([[0, 3], [1, 1], [2, 0]]);
+    expect(plan.levels.map((r) => [r.level, r.firstIndex, r.hashes.length / HASH_SIZE])).toEqual([[0, 3, 1], [1, 1, 1], [2, 0, 1]]);
     expect(plan).toMatchObject({ firstIndex: 3, newSize: 4 });
+  });
+
+  it('leaf hashes concatenated in one buffer append exactly as one per leaf', async () => {
+    const { log: single, leaves } = await buildLog(300, 300);
+    const joined = await MerkleLog.open(new MemoryHashStore());
+    await joined.appendBatch(Buffer.concat(leaves.slice(0, 123)));
+    await joined.appendBatch(Buffer.concat(leaves.slice(123)));
+    expect(hex(joined.root())).toBe(hex(single.root()));
+    expect((await joined.inclusionProof(200, 300)).map(hex)).toEqual((await single.inclusionProof(200, 300)).map(hex));
   });
 
   it('re-opening a store restores the same frontier and root', async () => {
@@ -150,6 +159,7 @@ describe('appending', () => {
 
   const rejects: Array<[string, (log: MerkleLog, store: MemoryHashStore) => Promise<unknown>, string]> = [
     ['short leaf hash', (log) => log.appendBatch([new Uint8Array(31)]), 'INVALID_HASH'],
+    ['concatenated leaf hashes of a ragged length', (log) => log.appendBatch(new Uint8Array(65)), 'INVALID_HASH'],
     ['proof for a future size', (log) => log.inclusionProof(0, 11), 'INDEX_OUT_OF_RANGE'],
     ['index equal to size', (log) => log.inclusionProof(10, 10), 'INDEX_OUT_OF_RANGE'],
     ['negative index', (log) => log.inclusionProof(-1, 10), 'INVALID_ARGUMENT'],

@@ -34,8 +34,8 @@ export class MerkleLog {
     return frontierRoot(this.state.frontier);
   }
 
-  /** Pure: what appending these leaf hashes would write. Persist `nodesToStore`, then adopt(). */
-  plan(leafHashes: readonly Uint8Array[]): AppendPlan {
+  /** Pure: what appending these leaf hashes (one each, or concatenated) would write. Persist `levels`, then adopt(). */
+  plan(leafHashes: Uint8Array | readonly Uint8Array[]): AppendPlan {
     return planAppend(this.state, leafHashes);
   }
 
@@ -47,9 +47,9 @@ export class MerkleLog {
     this.state = plan.next;
   }
 
-  async appendBatch(leafHashes: readonly Uint8Array[]): Promise<AppendPlan> {
+  async appendBatch(leafHashes: Uint8Array | readonly Uint8Array[]): Promise<AppendPlan> {
     const plan = this.plan(leafHashes);
-    await this.store.putNodes({ fromSize: plan.firstIndex, toSize: plan.newSize, nodes: plan.nodesToStore });
+    await this.store.putNodes({ fromSize: plan.firstIndex, toSize: plan.newSize, levels: plan.levels });
     this.adopt(plan);
     return plan;
   }
