@@ -12,12 +12,11 @@
  * The weights and the threshold were chosen on the dev, test, blind-1, blind2 and blind3 splits
  * together with the false names on the real triage and knowledge-base text.
  */
-import { builtinScan } from './builtin-scan.js';
 import { FREE_NAME_AFTER, FREE_NAME_BEFORE } from './cue-words.data.js';
 import { COMMON_GIVEN_CHARS } from './given-names.data.js';
-import { segmentWindow } from './jieba-window.js';
+import { windowReading } from './jieba-window.js';
 import { Lexicon, foldAt } from './lexicon.js';
-import { FUNCTION_SURNAMES, SURNAMES, TITLES, givenClass, isCjk, isSurnameStart } from './name-candidate.js';
+import { TITLES, givenClass, isCjk, isFunctionSurname, isSurnameStart, surnamesIn } from './name-candidate.js';
 import { dictionaryWordAt, matchedClass } from './name-dictionary.js';
 import type { PiiEntity } from './pii.types.js';
 import { NOT_NAME_WORDS } from './surnames.data.js';
@@ -28,8 +27,6 @@ const NOT_NAMES = Lexicon.of(NOT_NAME_WORDS);
 /** 1 at each folded code unit of COMMON_GIVEN_CHARS: a typed-array load per check, not a Set lookup. */
 const COMMON = new Uint8Array(65536);
 for (const c of COMMON_GIVEN_CHARS) COMMON[foldAt(c, 0)] = 1;
-/** Surname positions come from the recognizers' shared pass over the text, not a pass of their own. */
-const surnamesIn = builtinScan.register(SURNAMES);
 
 /**
  * 1 at the code unit of each character of `chars`: checked around every scored surname, so a
@@ -70,6 +67,24 @@ function cueBefore(text: string, pos: number): boolean {
   return false;
 }
 
+/** Name-prior class of a raw code unit: 0 no given-name character (see givenClass), 1 possible, 2 common in names, 3 in COMMON_GIVEN_CHARS. */
+const PRIOR_CLASS = new Uint8Array(65536);
+// Only the CJK block: givenClass is 0 for every other code unit.
+for (let c = 0x4e00; c <= 0x9fff; c++) {
+  const ch = String.fromCharCode(c);
+  const cls = givenClass(ch, 0);
+  PRIOR_CLASS[c] = cls === 0 ? 0 : COMMON[foldAt(ch, 0)] === 1 ? 3 : cls;
+}
+
+/**
+ * PRIOR_CLASS of `text[k]`, 0 past the end. One load per character instead of givenClass and a
+ * COMMON lookup, each with its own fold: the free-name pass scores every given character after
+ * every surname of the text.
+ */
+function priorClass(text: string, k: number): number {
+  return k < text.length ? (PRIOR_CLASS[text.charCodeAt(k)] as number) : 0;
+}
+
 /**
  * Prior of the given name [g1, end): each character weighs by how common it is in names; a single
  * given character is judged alone. 0: not a given name at all.
@@ -77,14 +92,14 @@ function cueBefore(text: string, pos: number): boolean {
 function givenPrior(text: string, g1: number, end: number): number {
   let prior = 0;
   for (let k = g1; k < end; k++) {
-    const cls = givenClass(text, k);
+    const cls = priorClass(text, k);
     if (cls === 0) return 0;
-    prior += COMMON[foldAt(text, k)] === 1 ? 0.22 : cls === 2 ? 0.15 : 0.03;
+    prior += cls === 3 ? 0.22 : cls === 2 ? 0.15 : 0.03;
   }
   if (end - g1 === 2) return prior;
   // A single given character carries the whole given name: only a common one is strong evidence
   // ("钱全被他拿走了" is money, not 钱全).
-  return COMMON[foldAt(text, g1)] === 1 ? 0.3 : prior * 0.6;
+  return priorClass(text, g1) === 3 ? 0.3 : prior * 0.6;
 }
 
 /** Score of what precedes a candidate starting at `start`: a cue word, or a clause or line start. */
@@ -109,12 +124,18 @@ const MAX_BEFORE_AND_EVIDENCE = 0.4;
  */
 function segmentationEvidence(text: string, start: number, g1: number, end: number): number {
   let evidence = 0;
-  for (const s of segmentWindow(text, Math.max(0, start - 2), Math.min(text.length, end + 2))) {
-    const person = s.tag.startsWith('nr') || s.tag === 'x';
-    if ((s.start < start && s.end > start) || (s.start < end && s.end > end)) {
+  // The reading's words are walked in place: a Segment object per word was this pass's main garbage.
+  const from = Math.max(0, start - 2);
+  const { lengths, tags } = windowReading(text, from, Math.min(text.length, end + 2));
+  for (let k = 0, segStart = from; k < lengths.length; k++) {
+    const segEnd = segStart + (lengths[k] as number);
+    const tag = tags[k] as string;
+    const person = tag.startsWith('nr') || tag === 'x';
+    if ((segStart < start && segEnd > start) || (segStart < end && segEnd > end)) {
       if (!person) return -1;
-    } else if (s.start === start && s.end === end && person) evidence += 0.1;
-    else if (s.start === g1 && s.end === end && end - g1 === 2 && RE_NOT_GIVEN_TAG.test(s.tag) && adverbLike(text, g1)) evidence -= 0.2;
+    } else if (segStart === start && segEnd === end && person) evidence += 0.1;
+    else if (segStart === g1 && segEnd === end && end - g1 === 2 && RE_NOT_GIVEN_TAG.test(tag) && adverbLike(text, g1)) evidence -= 0.2;
+    segStart = segEnd;
   }
   return evidence;
 }
@@ -132,17 +153,23 @@ function ordinaryWord(text: string, start: number, end: number, single: boolean)
   return len > 0 && matchedClass === 'other';
 }
 
-/** Name candidates anywhere in `text`, scored without a cue; `taken` marks starts already found. */
-export function freeNames(text: string, out: PiiEntity[], taken: ReadonlySet<number>): void {
+/**
+ * Name candidates anywhere in `text`, scored without a cue; `taken` holds the starts already found,
+ * in ascending order (surnames come in ascending order too, so one cursor replaces a set lookup).
+ */
+export function freeNames(text: string, out: PiiEntity[], taken: readonly number[]): void {
   let free = 0;
+  let next = 0;
   const surnames = surnamesIn(text);
   for (let j = 0; j < surnames.length; j++) {
     const i = surnames.start(j);
+    while (next < taken.length && (taken[next] as number) < i) next++;
+    if (i < free || taken[next] === i) continue;
     const sl = surnames.value(j);
-    if (i < free || taken.has(i) || givenClass(text, i + sl) === 0) continue;
+    if (priorClass(text, i + sl) === 0) continue;
     // A surname that is usually a function word ("于是", "曾经", "时间", "万元") counts only with a
     // two-character given name of common name characters, and less.
-    const functionWord = sl === 1 && FUNCTION_SURNAMES.has(foldAt(text, i));
+    const functionWord = sl === 1 && isFunctionSurname(foldAt(text, i));
     const g1 = i + sl;
     let best = 0;
     let bestEnd = 0;
@@ -152,8 +179,10 @@ export function freeNames(text: string, out: PiiEntity[], taken: ReadonlySet<num
     for (let n = functionWord ? 1 : 2, end = g1 + 2; n > 0; n--, end--) {
       if (end > text.length) continue;
       const prior = functionWord ? (givenPrior(text, g1, end) >= 0.44 ? 0.34 : 0) : givenPrior(text, g1, end);
+      // Most candidates have no prior at all: what follows them is not looked at.
+      if (prior === 0) continue;
       let score = prior + afterScore(text, end);
-      if (prior === 0 || score + MAX_BEFORE_AND_EVIDENCE < THRESHOLD) continue;
+      if (score + MAX_BEFORE_AND_EVIDENCE < THRESHOLD) continue;
       if (before < 0) before = beforeScore(text, i);
       score += before;
       // Only a candidate that could still reach the threshold is looked up and segmented.

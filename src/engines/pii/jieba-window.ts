@@ -15,10 +15,10 @@ export interface Segment {
   tag: string;
 }
 
-/** jieba's reading of one folded window: word lengths and tags, offsets relative to the window. */
-interface Reading {
-  lengths: number[];
-  tags: string[];
+/** jieba's reading of one folded window: word lengths and tags, in order from the window's start. */
+export interface Reading {
+  readonly lengths: readonly number[];
+  readonly tags: readonly string[];
 }
 
 /**
@@ -37,22 +37,34 @@ export function releaseSegments(): void {
   readings.clear();
 }
 
-/** Segments of text[from, to), with absolute offsets. */
-export function segmentWindow(text: string, from: number, to: number): Segment[] {
+/**
+ * jieba's reading of text[from, to): the words' lengths and tags, the first word starting at
+ * `from`. Shared and read-only; callers that only walk the words read it without allocating the
+ * Segment objects of `segmentWindow`.
+ */
+export function windowReading(text: string, from: number, to: number): Reading {
   // jieba's dictionary is Simplified: Traditional text folded first segments like its Simplified
   // form ("鄭重要求" as 郑重/要求, not as unknown characters). Folding keeps the length, so offsets hold.
   const folded = foldString(text.slice(from, to));
   let reading = readings.get(folded);
   if (reading === undefined) {
     jieba ??= Jieba.withDict(dict);
-    reading = { lengths: [], tags: [] };
+    const lengths: number[] = [];
+    const tags: string[] = [];
     for (const w of jieba.tag(folded, true)) {
-      reading.lengths.push(w.word.length);
-      reading.tags.push(w.tag);
+      lengths.push(w.word.length);
+      tags.push(w.tag);
     }
+    reading = { lengths, tags };
     if (readings.size >= MAX_READINGS) readings.clear();
     readings.set(folded, reading);
   }
+  return reading;
+}
+
+/** Segments of text[from, to), with absolute offsets. */
+export function segmentWindow(text: string, from: number, to: number): Segment[] {
+  const reading = windowReading(text, from, to);
   // A fresh array per call: callers own the segments they are given.
   const out: Segment[] = [];
   let pos = from;

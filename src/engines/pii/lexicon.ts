@@ -54,16 +54,29 @@ function pairHash(a: number, b: number): number {
   return (Math.imul(a, 40503) ^ b) & 0xffff;
 }
 
+const PAIR_FILTER_BITS = 19;
+
+/** Hash of two folded code units into PAIR_FILTER_BITS bits (SharedScan's pair filter). */
+function pairFilterHash(a: number, b: number): number {
+  return Math.imul((a << 16) | b, 0x9e3779b1) >>> (32 - PAIR_FILTER_BITS);
+}
+
 export interface LexMatch<V> {
   start: number;
   end: number;
   value: V;
 }
 
+/** Bit of an edge's packed child marking that a word ends at the child (node ids fit in 16 bits). */
+const TERMINAL = 0x10000;
+const NODE_MASK = 0xffff;
+
 /**
  * The trie is stored flat: node ids, and one open-addressing table from (node, code unit) to the
  * child node. A step of `walk` is a multiply, a shift and usually one probe, several times cheaper
- * than a Map per node; the shared scan walks ~10⁵ times per MB of text.
+ * than a Map per node; the shared scan walks ~10⁵ times per MB of text. Key and child sit side by
+ * side, with a terminal bit in the child, so a step touches one cache line (separate key, child and
+ * value arrays cost three misses a step, and the walks are bound by memory, not arithmetic).
  */
 export class Lexicon<V> {
   /** Fast reject: first folded code units of all words (read by SharedScan). */
@@ -71,13 +84,17 @@ export class Lexicon<V> {
   /** Second fast reject: one-character words, and a hash set of the first two code units of longer words. */
   readonly singles = new Uint8Array(65536);
   readonly pairs = new Uint8Array(65536);
+  /** The first two folded code units of every longer word, as first · 65536 + second (for SharedScan's exact filter). */
+  readonly leadingPairs = new Set<number>();
   /** Value of the word found by the last successful `endAt` (avoids allocating a match object). */
   matchedValue: V | undefined;
   /** Value of the word ending at each node (index = node id; 0 is the root). */
   private readonly values: Array<V | undefined> = [undefined];
-  /** Edge table: key = node · 65536 + code unit (never 0: words hold no U+0000), value = child. */
-  private keys: Uint32Array;
-  private children: Uint32Array;
+  /**
+   * Edge table, two slots per edge: key = node · 65536 + code unit (never 0: words hold no U+0000),
+   * then the child's id, plus TERMINAL when a word ends at the child.
+   */
+  private table: Uint32Array;
   private shift: number;
 
   constructor(entries: Iterable<readonly [string, V]>) {
@@ -85,14 +102,14 @@ export class Lexicon<V> {
     for (const [word, value] of entries) this.add(edges, word, value);
     let bits = 4;
     while (1 << bits < edges.size * 2) bits++;
-    this.keys = new Uint32Array(1 << bits);
-    this.children = new Uint32Array(1 << bits);
+    this.table = new Uint32Array(2 << bits);
     this.shift = 32 - bits;
+    const mask = (1 << bits) - 1;
     for (const [key, child] of edges) {
       let h = this.slot(key);
-      while (this.keys[h] !== 0) h = (h + 1) & (this.keys.length - 1);
-      this.keys[h] = key;
-      this.children[h] = child;
+      while (this.table[2 * h] !== 0) h = (h + 1) & mask;
+      this.table[2 * h] = key;
+      this.table[2 * h + 1] = child | (this.values[child] !== undefined ? TERMINAL : 0);
     }
   }
 
@@ -125,7 +142,10 @@ export class Lexicon<V> {
     const first = folded.charCodeAt(0);
     this.firsts[first] = 1;
     if (folded.length === 1) this.singles[first] = 1;
-    else this.pairs[pairHash(first, folded.charCodeAt(1))] = 1;
+    else {
+      this.pairs[pairHash(first, folded.charCodeAt(1))] = 1;
+      this.leadingPairs.add(first * 65536 + folded.charCodeAt(1));
+    }
   }
 
   /** End of the longest word starting exactly at `i`, or -1; the word's value goes to `matchedValue`. */
@@ -140,28 +160,43 @@ export class Lexicon<V> {
 
   /** `endAt` without its fast rejects, for callers that have already applied them (SharedScan). */
   walk(text: string, i: number): number {
-    const { keys, children, values, shift } = this;
-    const mask = keys.length - 1;
+    const { table, values, shift } = this;
+    const mask = (table.length >> 1) - 1;
     let node = 0;
     let end = -1;
     for (let j = i; j < text.length; j++) {
       const key = node * 65536 + (FOLD[text.charCodeAt(j)] as number);
       // `slot` inlined with the shift in a local: this loop runs for every surviving position.
       let h = Math.imul(key, 0x9e3779b1) >>> shift;
-      let k = keys[h] as number;
+      let k = table[2 * h] as number;
       while (k !== key && k !== 0) {
         h = (h + 1) & mask;
-        k = keys[h] as number;
+        k = table[2 * h] as number;
       }
       if (k === 0) break;
-      node = children[h] as number;
-      const v = values[node];
-      if (v !== undefined) {
+      const child = table[2 * h + 1] as number;
+      node = child & NODE_MASK;
+      if ((child & TERMINAL) !== 0) {
         end = j + 1;
-        this.matchedValue = v;
+        this.matchedValue = values[node];
       }
     }
     return end;
+  }
+
+  /**
+   * `walk` at a position whose folded code unit `first` is a one-character word and whose first two
+   * code units start no longer word (the pair reject said so): the match is that one character, so
+   * only its value is looked up (one probe instead of a walk whose second step must miss).
+   */
+  singleValue(first: number): V {
+    const { table, shift } = this;
+    const mask = (table.length >> 1) - 1;
+    let h = Math.imul(first, 0x9e3779b1) >>> shift;
+    while ((table[2 * h] as number) !== first) h = (h + 1) & mask;
+    const v = this.values[(table[2 * h + 1] as number) & NODE_MASK] as V;
+    this.matchedValue = v;
+    return v;
   }
 
   /** Longest word starting exactly at `i`, if any. */
@@ -212,12 +247,23 @@ export class SharedScan {
   private readonly lists: Array<MatchList<unknown>> = [];
   /**
    * Bit k set: some word of lexicon k starts with this code unit once folded. Indexed by the raw
-   * code unit, so the two thirds of characters that start no word are skipped without folding.
+   * code unit, so a position is tested without folding its character first.
    */
   private readonly firstMask = new Uint32Array(65536);
-  /** Bit k set: lexicon k has this one-character word, or a word starting with this hashed pair. */
-  private readonly singleMask = new Uint32Array(65536);
+  /** Bit k set: lexicon k has a one-character word equal to this raw code unit once folded. */
+  private readonly singleStart = new Uint32Array(65536);
+
+  /** Bit k set: lexicon k has a longer word whose first two folded code units hash here. */
   private readonly pairMask = new Uint32Array(65536);
+  /**
+   * Bit set over a 19-bit hash of the first two folded code units of every word of two or more
+   * characters, of any lexicon. Read at every position, so it must be small (64 KB) and precise:
+   * pairMask (256 KB, hashed, so every read a different line) was the scan's main cost when read
+   * at every position, and a filter as coarse as pairMask's own 16-bit hash let one position in
+   * eight of ordinary prose through to it, mostly collisions; this one lets one in twenty through,
+   * mostly real word starts.
+   */
+  private readonly pairAny = new Uint32Array((1 << PAIR_FILTER_BITS) / 32);
   private lastText: string | undefined;
 
   /** Adds a lexicon (at most 32) and returns the accessor of its matches in a text. */
@@ -230,8 +276,12 @@ export class SharedScan {
     const bit = 2 ** k;
     for (let c = 0; c < 65536; c++) {
       if (lexicon.firsts[FOLD[c] as number] === 1) this.firstMask[c] = ((this.firstMask[c] as number) | bit) >>> 0;
-      if (lexicon.singles[c] === 1) this.singleMask[c] = ((this.singleMask[c] as number) | bit) >>> 0;
+      if (lexicon.singles[FOLD[c] as number] === 1) this.singleStart[c] = ((this.singleStart[c] as number) | bit) >>> 0;
       if (lexicon.pairs[c] === 1) this.pairMask[c] = ((this.pairMask[c] as number) | bit) >>> 0;
+    }
+    for (const pair of lexicon.leadingPairs) {
+      const h = pairFilterHash(Math.floor(pair / 65536), pair % 65536);
+      this.pairAny[h >>> 5] = ((this.pairAny[h >>> 5] as number) | (1 << (h & 31))) >>> 0;
     }
     return (text) => {
       if (this.lastText !== text) this.scanAll(text);
@@ -250,24 +300,47 @@ export class SharedScan {
     for (const list of lists) list.clear();
     this.lastText = text;
     const nextFree = new Int32Array(lexicons.length);
-    const { firstMask, singleMask, pairMask } = this;
-    const last = text.length - 1;
-    for (let i = 0; i <= last; i++) {
-      const c = text.charCodeAt(i);
-      let mask = firstMask[c] as number;
-      if (mask === 0) continue;
-      const first = FOLD[c] as number;
-      // The same two-character reject as Lexicon.endAt, for all lexicons at once.
-      mask = (mask & ((singleMask[first] as number) | (i < last ? (pairMask[pairHash(first, FOLD[text.charCodeAt(i + 1)] as number)] as number) : 0))) >>> 0;
+    const { firstMask, singleStart, pairMask, pairAny } = this;
+    const length = text.length;
+    // The next character's raw and folded code units are carried from one step to the next. There
+    // is no early exit on "no word starts with this character": about half of all characters start
+    // a word of some lexicon, so that branch was unpredictable and its mispredictions cost more
+    // than the loads it saved; the one branch left (the pair filter) is taken one time in twenty.
+    let c = length > 0 ? text.charCodeAt(0) : 0;
+    let first = FOLD[c] as number;
+    for (let i = 0; i < length; i++) {
+      const hasNext = i + 1 < length;
+      const nextCode = hasNext ? text.charCodeAt(i + 1) : 0;
+      const nextFolded = FOLD[nextCode] as number;
+      // The same two-character reject as Lexicon.endAt, for all lexicons at once: a one-character
+      // word here, or a longer word starting with these two code units (a hash, so `firstMask`
+      // drops another first character's pairs that collide with them).
+      let pairs = 0;
+      if (hasNext) {
+        const h = pairFilterHash(first, nextFolded);
+        if (((pairAny[h >>> 5] as number) & (1 << (h & 31))) !== 0) pairs = ((pairMask[pairHash(first, nextFolded)] as number) & (firstMask[c] as number)) >>> 0;
+      }
+      let mask = ((singleStart[c] as number) | pairs) >>> 0;
+      const folded = first;
+      c = nextCode;
+      first = nextFolded;
       if (mask === 0) continue;
       // Whether the word would start inside a Latin word depends only on `i`: decided once for
       // all lexicons, and only folded when the first character is itself a Latin letter.
-      const latinLeft = isLatin(first) && i > 0 && isLatin(FOLD[text.charCodeAt(i - 1)] as number);
+      const latinLeft = isLatin(folded) && i > 0 && isLatin(FOLD[text.charCodeAt(i - 1)] as number);
       while (mask !== 0) {
         const k = 31 - Math.clz32(mask);
         mask = (mask & ~(1 << k)) >>> 0;
         if (i < (nextFree[k] as number)) continue;
         const lexicon = lexicons[k] as Lexicon<unknown>;
+        if ((pairs & (1 << k)) === 0) {
+          // Only a one-character word can start here (most surnames): no walk needed.
+          if (!latinLeft && !isLatinAt(text, i + 1, i)) {
+            (lists[k] as MatchList<unknown>).push(i, i + 1, lexicon.singleValue(folded));
+            nextFree[k] = i + 1;
+          }
+          continue;
+        }
         const end = lexicon.walk(text, i);
         if (end > 0 && !latinLeft && !isLatinAt(text, end, end - 1)) {
           (lists[k] as MatchList<unknown>).push(i, end, lexicon.matchedValue);

@@ -5,6 +5,7 @@
  * that typically follows a name, a title); jieba segments only the remaining ambiguous windows,
  * and its dictionary vetoes candidates that are ordinary words ("马上", "高利贷", "安全").
  */
+import { builtinScan } from './builtin-scan.js';
 import {
   NAME_FOLLOW_WORDS,
   NAME_STOP_CHARS,
@@ -28,6 +29,8 @@ export const SURNAMES = new Lexicon<number>([
   ...[...SINGLE_SURNAMES, ...EXTRA_SINGLE_SURNAMES].map((s) => [s, 1] as const),
   ...[...COMPOUND_SURNAMES, ...EXTRA_COMPOUND_SURNAMES].map((s) => [s, 2] as const),
 ]);
+/** Surname positions in a text, from the recognizers' shared pass (free names, clause openings). */
+export const surnamesIn = builtinScan.register(SURNAMES);
 export const TITLES = Lexicon.of(NAME_SUFFIX_CUES);
 const FOLLOW = Lexicon.of(NAME_FOLLOW_WORDS);
 const NOT_NAMES = Lexicon.of(NOT_NAME_WORDS);
@@ -45,8 +48,17 @@ for (const g of GIVEN) GIVEN_CLASS[g] = 2;
 for (const c of STOP) GIVEN_CLASS[c] = 0;
 GIVEN_CLASS[ANONYMOUS] = 0;
 const STRONG_ONLY = new Set([...STRONG_CUE_ONLY_SURNAMES].map((c) => c.charCodeAt(0)));
-/** Both kinds of surname that are usually everyday characters need a name-like given name. */
-export const FUNCTION_SURNAMES = new Set([...FUNCTION_WORD_SURNAMES, ...STRONG_CUE_ONLY_SURNAMES].map((c) => c.charCodeAt(0)));
+/**
+ * Both kinds of surname that are usually everyday characters need a name-like given name. A table
+ * by code unit rather than a Set: the free-name pass asks about every surname in the text.
+ */
+const FUNCTION_SURNAMES = new Uint8Array(65536);
+for (const c of [...FUNCTION_WORD_SURNAMES, ...STRONG_CUE_ONLY_SURNAMES]) FUNCTION_SURNAMES[c.charCodeAt(0)] = 1;
+
+/** The folded code unit `c` is a surname that is usually an everyday character (于, 和, 满 …). */
+export function isFunctionSurname(c: number): boolean {
+  return FUNCTION_SURNAMES[c] === 1;
+}
 /**
  * Stop characters that are also common given-name characters ("来福", "运来", "致和", "向阳"): one
  * counts as a given character next to a common one when the name is clearly closed after both.
@@ -164,7 +176,7 @@ export function forwardCandidate(text: string, start: number, strong: boolean, n
   // Rejections that need no segmentation come before asking jieba where the name ends: when the
   // context needs a name-like given name, or the surname is usually a function word ("用户应…"),
   // an odd first given character already fails (see cueScore).
-  if (first === 1 && (nameLikeOnly || (sl === 1 && FUNCTION_SURNAMES.has(foldAt(text, start))))) return undefined;
+  if (first === 1 && (nameLikeOnly || (sl === 1 && isFunctionSurname(foldAt(text, start))))) return undefined;
   const notName = NOT_NAMES.endAt(text, start);
   const soft = softStopName(text, g1, first);
   if (soft > 0 && notName < 0) return { start, sl, end: soft, clean: true, plausible: true, jieba: dictionaryReading(text, start, soft) };
@@ -180,7 +192,7 @@ export function forwardCandidate(text: string, start: number, strong: boolean, n
   // is no name even after a strong cue; behind a surname that is usually an everyday character,
   // any dictionary word but a person's is ("全程", "安心").
   if (dictionaryWordAt(text, start, isSurnameStart) === 2) {
-    if (c.end - start === 2 && (matchedClass === 'other' || (matchedClass === 'noun' && sl === 1 && FUNCTION_SURNAMES.has(foldAt(text, start))))) return undefined;
+    if (c.end - start === 2 && (matchedClass === 'other' || (matchedClass === 'noun' && sl === 1 && isFunctionSurname(foldAt(text, start))))) return undefined;
     // "高兴地": an everyday word plus an odd character; "高明远" keeps its name-like given name.
     if (c.end - start === 3 && sl === 1 && matchedClass === 'other' && !c.plausible) return undefined;
   }
@@ -220,7 +232,7 @@ function softStopName(text: string, g1: number, first: 0 | 1 | 2): number {
  * second ordinary surname at `g1` followed by two common given characters and a clear end; or 0.
  */
 function marriedName(text: string, g1: number): number {
-  if (SURNAMES.endAt(text, g1) !== g1 + 1 || FUNCTION_SURNAMES.has(foldAt(text, g1))) return 0;
+  if (SURNAMES.endAt(text, g1) !== g1 + 1 || isFunctionSurname(foldAt(text, g1))) return 0;
   const end = g1 + 3;
   if (givenClass(text, g1 + 1) !== 2 || givenClass(text, g1 + 2) !== 2 || !nameEndsAt(text, end)) return 0;
   // "告诉张王明天…": the last two characters must not be one verb, time word or other non-name word.
@@ -248,16 +260,16 @@ function jiebaEnd(text: string, start: number, sl: number): Candidate | undefine
 
 /** Name ending at `end` (before a title such as 先生/经理): the longest surname-led span. */
 export function backwardCandidate(text: string, end: number, cueEndsAt: (text: string, pos: number) => boolean): Candidate | undefined {
-  for (const len of [4, 3, 2]) {
+  // Counted down rather than iterated over an array literal, which allocated one per title.
+  for (let len = 4; len >= 2; len--) {
     const start = end - len;
     if (start < 0) continue;
     // A title names a person, so surnames that are mostly everyday characters count ("战骏经理").
     const sl = surnameAt(text, start, true);
-    const sur = sl > 0 ? { end: start + sl, value: sl } : undefined;
-    if (!sur || sur.end > end || len - sur.value < 1 || len - sur.value > 2) continue;
+    if (sl === 0 || start + sl > end || len - sl < 1 || len - sl > 2) continue;
     if (sl === 1 && STRONG_ONLY.has(foldAt(text, start)) && !plausible(text, start, sl, end)) continue;
     let ok = true;
-    for (let k = start + sur.value; k < end; k++) if (givenClass(text, k) === 0) ok = false;
+    for (let k = start + sl; k < end; k++) if (givenClass(text, k) === 0) ok = false;
     if (!ok || NOT_NAMES.matchAt(text, start)) continue;
     // The name must start a word: after punctuation, a stop character or a cue word; else jieba says.
     if (start > 0 && givenClass(text, start - 1) !== 0 && !cueEndsAt(text, start)) {
@@ -265,7 +277,7 @@ export function backwardCandidate(text: string, end: number, cueEndsAt: (text: s
       const segs = segmentWindow(text, Math.max(0, start - 2), end);
       if (!segs.some((s) => s.start === start)) continue;
     }
-    return { start, sl: sur.value, end, clean: true, plausible: plausible(text, start, sur.value, end) };
+    return { start, sl, end, clean: true, plausible: plausible(text, start, sl, end) };
   }
   return undefined;
 }

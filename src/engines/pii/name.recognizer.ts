@@ -36,14 +36,15 @@ import {
 import { freeNames } from './free-name.js';
 import { latinNameAfterCue, latinNames } from './latin-name.js';
 import {
-  FUNCTION_SURNAMES,
   TITLES,
   backwardCandidate,
   dictionaryReading,
   forwardCandidate,
   isCjk,
+  isFunctionSurname,
   isSurnameStart,
   surnameAt,
+  surnamesIn,
   type Candidate,
 } from './name-candidate.js';
 import { dictionaryWordAt, matchedClass } from './name-dictionary.js';
@@ -79,8 +80,17 @@ const LINK_STARTS = new Lexicon<number>(NAME_LINK_CUES.flatMap((l) => SURNAME_FI
 
 /** Characters after which a clause (and so possibly an addressed name) starts. */
 const CLAUSE_OPENERS = '“”"「」『』‘’：:，,。！？!?；;、（）()[]【】 \n\t\u3000';
-/** Opener + surname pairs: the shared scan finds clause-initial surnames without a pass of its own. */
-const CLAUSE_STARTS = new Lexicon<true>([...CLAUSE_OPENERS].flatMap((o) => SURNAME_FIRSTS.map((s) => [o + s, true] as const)));
+/**
+ * 1 at each folded opener (folded, as the lexicons compare). Clause-initial surnames are the
+ * shared scan's surname matches right after an opener: the opener + surname pairs used to be a
+ * lexicon of their own, whose 14,000 two-character words cost the shared scan a walk at almost
+ * every punctuation mark. The same positions reach clauseOpening: no opener is part of a surname,
+ * so no surname after one is skipped as the inside of a previous match, and a first character that
+ * starts no surname there (欧 without 阳) left clauseOpening nothing to do, as surnames that
+ * count only after strong cues are no surname's first character (checked in a test).
+ */
+const CLAUSE_OPENER = new Uint8Array(65536);
+for (const o of CLAUSE_OPENERS) CLAUSE_OPENER[foldAt(o, 0)] = 1;
 
 /**
  * One lexicon (so one walk of the shared scan, as both start with 人/员) for two kinds of role cue:
@@ -105,14 +115,27 @@ const SPEAKER_MARKS = new Set(NAME_SPEAKER_MARKS.map((c) => c.charCodeAt(0)));
 const TAG_CLOSERS = new Set([...']】'].map((c) => c.charCodeAt(0)));
 const SALUTATION_MARKS = new Set([...'，,：:'].map((c) => c.charCodeAt(0)));
 
-/** Between a cue and the name: a colon, spaces, 是/为/叫 ("联系人是…"), table bars. */
-const CONNECTOR = /[\s:：是为為叫的写寫着著|｜]{0,3}/y;
+/** Between a cue and the name: up to three of a colon, spaces, 是/为/叫 ("联系人是…"), table bars. */
+const CONNECTOR_CHAR_CLASS = /[\s:：是为為叫的写寫着著|｜]/;
+/**
+ * 1 at each code unit of the connector class (tested once per code unit with the class itself, so
+ * `\s` means exactly what it means in a regex). A cue is found about every 70 characters of prose,
+ * and a sticky regex call per cue cost more than the few table loads that replace it.
+ */
+const CONNECTOR_CHAR = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (CONNECTOR_CHAR_CLASS.test(String.fromCharCode(c))) CONNECTOR_CHAR[c] = 1;
+
+/** End of the connector starting at `from` (greedy, at most three characters). */
+function connectorEnd(text: string, from: number): number {
+  let end = from;
+  while (end - from < 3 && CONNECTOR_CHAR[text.charCodeAt(end)] === 1) end++;
+  return end;
+}
 const LIST_JOINERS = new Set([...'、和与與及跟'].map((c) => c.charCodeAt(0)));
 
 const prefixCuesIn = builtinScan.register(PREFIX_CUES);
 const roleCuesIn = builtinScan.register(ROLE_CUES);
 const titlesIn = builtinScan.register(TITLES);
-const clauseStartsIn = builtinScan.register(CLAUSE_STARTS);
 const linkStartsIn = builtinScan.register(LINK_STARTS);
 const possessivesIn = builtinScan.register(POSSESSIVES);
 
@@ -157,7 +180,7 @@ function push(out: PiiEntity[], text: string, c: Candidate, score: number, reaso
 /** Score for a candidate after a cue of this kind, or 0 when the evidence is not enough. */
 function cueScore(text: string, c: Candidate, kind: CueKind): number {
   if (c.jieba === 'word') return 0;
-  if (!c.plausible && c.sl === 1 && FUNCTION_SURNAMES.has(foldAt(text, c.start))) return 0;
+  if (!c.plausible && c.sl === 1 && isFunctionSurname(foldAt(text, c.start))) return 0;
   if (kind === 'strong') return c.plausible ? 0.9 : 0.8;
   if (!c.clean) return 0;
   // After a relation ("我妈…"), jieba reading an unknown given name as part of a name also counts.
@@ -201,10 +224,7 @@ export const nameRecognizer: Recognizer = {
       const cueStart = prefixCues.start(j);
       const cueEnd = prefixCues.end(j);
       const cueValue = prefixCues.value(j);
-      // `test` on the sticky connector moves lastIndex past it without allocating a match array.
-      CONNECTOR.lastIndex = cueEnd;
-      CONNECTOR.test(text);
-      const at = CONNECTOR.lastIndex;
+      const at = connectorEnd(text, cueEnd);
       latinNameAfterCue(text, at, cueValue === 'strong', out);
       nameAfterCue(text, out, at, cueValue, 'surname after cue', cueStart, cueEnd);
     }
@@ -225,9 +245,7 @@ export const nameRecognizer: Recognizer = {
       let head = labelStart - 1;
       while (head > 0 && labelStart - head < 3 && isBlank(text.charCodeAt(head))) head--;
       if (head < 0 || !isCjk(text, head) || thingLabelEndsAt(text, labelEnd - 1)) continue;
-      CONNECTOR.lastIndex = labelEnd;
-      CONNECTOR.test(text);
-      const at = CONNECTOR.lastIndex;
+      const at = connectorEnd(text, labelEnd);
       latinNameAfterCue(text, at, true, out);
       nameAfterCue(text, out, at, 'strong', 'surname after the label', Math.max(0, labelStart - 3), labelEnd);
     }
@@ -282,12 +300,15 @@ export const nameRecognizer: Recognizer = {
       push(out, text, c, addressed ? 0.75 : 0.65, addressed ? 'name opening an addressed clause' : 'name as the subject of a clause');
     };
     if (text.length > 0) clauseOpening(0);
-    const clauseStarts = clauseStartsIn(text);
-    for (let j = 0; j < clauseStarts.length; j++) clauseOpening(clauseStarts.start(j) + 1);
+    const surnames = surnamesIn(text);
+    for (let j = 0; j < surnames.length; j++) {
+      const start = surnames.start(j);
+      if (start > 0 && CLAUSE_OPENER[foldAt(text, start - 1)] === 1) clauseOpening(start);
+    }
     latinNames(text, out);
     // Cue-less names last, skipping the starts a cue has already found (their reasons explain more).
-    const taken = new Set<number>();
-    for (const e of out) if (e.type === 'name') taken.add(e.start);
-    freeNames(text, out, taken);
+    const taken: number[] = [];
+    for (const e of out) if (e.type === 'name') taken.push(e.start);
+    freeNames(text, out, taken.sort((a, b) => a - b));
   },
 };
