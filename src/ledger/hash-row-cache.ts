@@ -26,6 +26,13 @@ export class HashRowCache {
     return r && r.length >= (slot + 1) * HASH_BYTES ? r : null;
   }
 
+  /** Whether put() would keep row `row` of `level`: cached already (a shorter copy), room left, or a lower level to displace. */
+  keeps(level: number, row: number): boolean {
+    if (this.count < this.maxRows || this.levels[level]?.has(row) === true) return true;
+    for (let l = 0; l < level; l++) if ((this.levels[l]?.size ?? 0) > 0) return true;
+    return false;
+  }
+
   put(level: number, row: number, hashes: Buffer): void {
     const rows = this.levels[level] ?? new Map<number, Buffer>();
     this.levels[level] = rows;

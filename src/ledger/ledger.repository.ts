@@ -11,6 +11,8 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { DbExecutor } from '../db/executor.js';
 import { prepared } from '../db/prepared.js';
+import { leafHash } from '../engines/merkle/index.js';
+import { encodeColumn, encodeEntries, SEP } from './entry-encoding.js';
 import { HASH_BYTES, NodeRepository } from './node.repository.js';
 
 export interface QueuedEntry {
@@ -18,6 +20,13 @@ export interface QueuedEntry {
   ref: string;
   canonical: string;
 }
+
+/**
+ * Who computes an append's leaf hashes: the appender (in this thread) or the database server in
+ * the append statement, which takes the work off a Node process's one thread when the server has
+ * its own cores (PostgreSQL); PGlite runs in this thread, where Node's native hash is cheaper.
+ */
+export type LeafHashing = 'appender' | 'database';
 
 export interface LoggedEntry extends QueuedEntry {
   leafIndex: number;
@@ -45,11 +54,10 @@ const B = sql.lit(BLOCK_SIZE);
 
 /** Arbitrary constant naming the integrator's advisory lock (across PostgreSQL processes; PGlite always grants it). */
 const INTEGRATOR_LOCK = 0x78626c67; // "xblg"
-/** Record separator: JSON escapes every control character, so canonical entries never contain it. */
-const SEP = '\x1e';
 const hasSeparator = (s: string): boolean => s.includes(SEP);
-/** A text column as one UTF-8 bytea of separated values; a leading separator keeps empty strings ([2:] drops the first). */
-const separated = (xs: readonly string[]) => sql`(string_to_array(convert_from(${Buffer.from(SEP + xs.join(SEP), 'utf8')}::bytea, 'UTF8'), ${SEP}))[2:]`;
+/** A text column from one UTF-8 bytea of SEP-prefixed values; the leading separator keeps empty strings ([2:] drops the first). */
+const separatedBytes = (bytes: Buffer) => sql`(string_to_array(convert_from(${bytes}::bytea, 'UTF8'), ${SEP}))[2:]`;
+const separated = (xs: readonly string[]) => separatedBytes(encodeColumn(xs));
 
 /** Migration 0007's unique index on a 128-bit hash of (kind, ref). */
 const KEY_INDEX = 'ledger_entries_key';
@@ -78,37 +86,45 @@ export class LedgerRepository {
 
   /**
    * Appends entries as blocks of at most BLOCK_SIZE, one statement each, inside the caller's
-   * transaction so they commit with it. Their RFC 6962 leaf hashes are stored once, here: the
-   * given ones (one per entry), or with `leafHashes` null computed by the database in the same
-   * statement. A (kind, ref) already appended fails the statement (unique violation on
+   * transaction so they commit with it. Their RFC 6962 leaf hashes are computed once, here
+   * ('appender') or by the database in the same statement ('database'), and stored with the
+   * block. A (kind, ref) already appended fails the statement (unique violation on
    * ledger_entries_key).
    */
-  async enqueue(entries: readonly QueuedEntry[], leafHashes: readonly Uint8Array[] | null): Promise<void> {
-    if (leafHashes && leafHashes.length !== entries.length) throw new Error(`${leafHashes.length} leaf hashes for ${entries.length} entries`);
-    for (let i = 0; i < entries.length; i += BLOCK_SIZE) await this.appendBlock(entries.slice(i, i + BLOCK_SIZE), leafHashes?.slice(i, i + BLOCK_SIZE) ?? null);
+  async enqueue(entries: readonly QueuedEntry[], hashing: LeafHashing = 'appender'): Promise<void> {
+    for (let i = 0; i < entries.length; i += BLOCK_SIZE) await this.appendBlock(entries.slice(i, i + BLOCK_SIZE), hashing);
   }
 
-  private async appendBlock(entries: readonly QueuedEntry[], leafHashes: readonly Uint8Array[] | null): Promise<void> {
+  private async appendBlock(entries: readonly QueuedEntry[], hashing: LeafHashing): Promise<void> {
     if (entries.length === 0) return;
     const kinds = entries.map((e) => e.kind);
     const refs = entries.map((e) => e.ref);
     const canonicals = entries.map((e) => e.canonical);
     const kind = kinds[0] ?? '';
+    let canonical: RawBuilder<unknown> | null = null;
+    let leafHashes: Buffer | null = null;
+    if (kinds.some(hasSeparator) || refs.some(hasSeparator) || canonicals.some(hasSeparator)) {
+      if (hashing === 'appender') leafHashes = Buffer.concat(canonicals.map((c) => leafHash(Buffer.from(c, 'utf8'))));
+    } else if (hashing === 'appender') {
+      // Encoded once, and hashed from those same bytes (entry-encoding.ts).
+      const encoded = encodeEntries(canonicals);
+      leafHashes = encoded.leafHashes;
+      canonical = separatedBytes(encoded.column);
+    } else canonical = separated(canonicals);
     // One separated text per column, sent as UTF-8 bytes: the drivers' array-literal escaping of
     // every quote in the JSON was the biggest single cost of an append, and PGlite measures a
     // text parameter's UTF-8 length one character at a time in JavaScript, which bytes skip. A
     // block of one kind (every complaint event) sends the kind once.
-    const columns =
-      kinds.some(hasSeparator) || refs.some(hasSeparator) || canonicals.some(hasSeparator)
-        ? sql`(select * from unnest(${kinds}::text[], ${refs}::text[], ${canonicals}::text[]) with ordinality as u(kind, ref, canonical, i))`
-        : kinds.every((k) => k === kind)
-          ? sql`(select ${kind}::text as kind, u.* from unnest(${separated(refs)}, ${separated(canonicals)}) with ordinality as u(ref, canonical, i))`
-          : sql`(select * from unnest(${separated(kinds)}, ${separated(refs)}, ${separated(canonicals)}) with ordinality as u(kind, ref, canonical, i))`;
+    const columns = !canonical
+      ? sql`(select * from unnest(${kinds}::text[], ${refs}::text[], ${canonicals}::text[]) with ordinality as u(kind, ref, canonical, i))`
+      : kinds.every((k) => k === kind)
+        ? sql`(select ${kind}::text as kind, u.* from unnest(${separated(refs)}, ${canonical}) with ordinality as u(ref, canonical, i))`
+        : sql`(select * from unnest(${separated(kinds)}, ${separated(refs)}, ${canonical}) with ordinality as u(kind, ref, canonical, i))`;
     const block = sql`nextval('ledger_block_seq')`;
     if (leafHashes) {
       await sql`${prepared('ledger_append')}
         with blk as (
-          insert into ledger_blocks (block, n, leaf_hashes) values (${block}, ${entries.length}, ${Buffer.concat(leafHashes)}::bytea)
+          insert into ledger_blocks (block, n, leaf_hashes) values (${block}, ${entries.length}, ${leafHashes}::bytea)
           returning block
         )
         insert into ledger_entries (id, kind, ref, canonical)

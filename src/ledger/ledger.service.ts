@@ -12,7 +12,6 @@ import {
   createReceipt,
   encodeBase64,
   encodeEntryBundle,
-  leafHash,
   MerkleError,
   MerkleLog,
   parseSignerKey,
@@ -74,12 +73,10 @@ export async function createLedger(deps: LedgerDeps): Promise<Ledger> {
   const repo = new LedgerRepository(deps.db.kysely);
   const maxBatch = deps.maxBatch ?? DEFAULT_BATCH;
   const proofStore = new DbHashStore(repo, new HashRowCache(PROOF_CACHE_ROWS));
-  // Each leaf hash is computed once, when appended. A PostgreSQL server hashes it in the append
-  // statement, off the application's single thread and with less overhead per call than Node's
-  // crypto binding; PGlite runs in this thread, where native SHA-256 beats its WebAssembly one.
-  const hashInDatabase = deps.db.kind === 'postgres';
-  const enqueue = (tx: DbExecutor, entries: readonly QueuedEntry[]) =>
-    new LedgerRepository(tx).enqueue(entries, hashInDatabase ? null : entries.map((e) => leafHash(Buffer.from(e.canonical, 'utf8'))));
+  // Each leaf hash is computed once, when appended: by a PostgreSQL server (off this process's one
+  // thread, which bounds the append rate), by this thread on PGlite (LeafHashing).
+  const hashing = deps.db.kind === 'postgres' ? 'database' : 'appender';
+  const enqueue = (tx: DbExecutor, entries: readonly QueuedEntry[]) => new LedgerRepository(tx).enqueue(entries, hashing);
   let reader: MerkleLog | null = null;
 
   /** A read-side log that knows at least `size` leaves (re-opened when another writer moved on). */

@@ -26,6 +26,18 @@ export interface RowId {
   row: number;
 }
 
+/** Nodes first … first + count − 1 (slots within the row) of one row; a whole row is 0 … HASH_ROW_WIDTH − 1. */
+export interface RowRead extends RowId {
+  first: number;
+  count: number;
+}
+
+/** The stored part of a RowRead: its nodes from slot `first` on (fewer at a row still growing). */
+export interface RowPiece {
+  first: number;
+  hashes: Buffer;
+}
+
 /** Stored leaf hashes begin, begin + 1, … (one block's part of a requested span), concatenated. */
 export interface LeafPiece {
   begin: number;
@@ -35,8 +47,8 @@ export interface LeafPiece {
 export interface NodeRead {
   /** Every stored leaf of the requested spans, by begin; a leaf of no sequenced block is in none. */
   leaves: LeafPiece[];
-  /** The stored part of each requested row, by `level:row`. */
-  rows: Map<string, Buffer>;
+  /** The stored part of each requested row read, by `level:row`. */
+  rows: Map<string, RowPiece>;
 }
 
 export const rowKey = (level: number, row: number): string => `${level}:${row}`;
@@ -45,12 +57,13 @@ export class NodeRepository {
   constructor(private readonly db: DbExecutor) {}
 
   /**
-   * Leaf spans and whole hash rows in ONE query. Each span's blocks are found by one index range
-   * scan from the block holding its first leaf, and only the span's part of each block's hashes
-   * is read (leaf_hashes is stored uncompressed, so that is one TOAST chunk for a proof).
-   * Prepared: planning this was most of a proof's time.
+   * Leaf spans and slots of hash rows in ONE query. Each span's blocks are found by one index
+   * range scan from the block holding its first leaf, and only the span's part of each block's
+   * hashes is read (leaf_hashes is stored uncompressed, so that is one TOAST chunk for a proof);
+   * likewise only the requested slots of each row are returned. Prepared: planning this was most
+   * of a proof's time.
    */
-  async read(spans: readonly LeafSpan[], rows: readonly RowId[]): Promise<NodeRead> {
+  async read(spans: readonly LeafSpan[], rows: readonly RowRead[]): Promise<NodeRead> {
     const r = await sql<{ level: number; idx: number; hashes: Buffer }>`${prepared('ledger_nodes')}
       select 0::int2 as level, greatest(s.b, k.first_leaf) as idx,
              substring(k.leaf_hashes from (greatest(s.b, k.first_leaf) - k.first_leaf)::int4 * ${sql.lit(HASH_BYTES)} + 1
@@ -62,13 +75,17 @@ export class NodeRepository {
       ) k
       where k.first_leaf + k.n > s.b
       union all
-      select h.level, h.idx, h.hashes
-      from unnest(${rows.map((x) => x.level)}::int2[], ${rows.map((x) => x.row)}::int8[]) as w(level, idx)
+      select h.level, h.idx, substring(h.hashes from w.first * ${sql.lit(HASH_BYTES)} + 1 for w.count * ${sql.lit(HASH_BYTES)}) as hashes
+      from unnest(${rows.map((x) => x.level)}::int2[], ${rows.map((x) => x.row)}::int8[], ${rows.map((x) => x.first)}::int4[], ${rows.map((x) => x.count)}::int4[]) as w(level, idx, first, count)
       join ledger_hash_rows h on h.level = w.level and h.idx = w.idx`.execute(this.db);
     const out: NodeRead = { leaves: [], rows: new Map() };
+    const firsts = new Map(rows.map((x) => [rowKey(x.level, x.row), x.first]));
     for (const x of r.rows) {
       if (x.level === 0) out.leaves.push({ begin: x.idx, hashes: x.hashes });
-      else out.rows.set(rowKey(x.level, x.idx), x.hashes);
+      else {
+        const key = rowKey(x.level, x.idx);
+        out.rows.set(key, { first: firsts.get(key) ?? 0, hashes: x.hashes });
+      }
     }
     out.leaves.sort((a, b) => a.begin - b.begin);
     return out;

@@ -81,9 +81,9 @@ describe('ledger integrator', () => {
     // the database refuses the append, so nothing of it is acknowledged or logged.
     await expect(l.appendEntries(tdb.db.kysely, [...entries('twice', 2), ...entries('twice', 1)])).rejects.toMatchObject({ code: 'LEDGER_DUPLICATE_ENTRY' });
     const raw = new LedgerRepository(tdb.db.kysely);
-    await expect(raw.enqueue([...entries('race', 2), ...entries('a', 1)], null)).rejects.toSatisfy(isDuplicateEntry);
-    await raw.enqueue(entries('race', 2), null);
-    await expect(raw.enqueue(entries('race', 1), null)).rejects.toSatisfy(isDuplicateEntry);
+    await expect(raw.enqueue([...entries('race', 2), ...entries('a', 1)], 'database')).rejects.toSatisfy(isDuplicateEntry);
+    await raw.enqueue(entries('race', 2), 'database');
+    await expect(raw.enqueue(entries('race', 1), 'database')).rejects.toSatisfy(isDuplicateEntry);
     expect((await l.integrate()).size).toBe(before + 2);
     expect((await l.audit()).ok).toBe(true);
   });
