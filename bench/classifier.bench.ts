@@ -1,6 +1,6 @@
 /**
- * Classifier bench: quality of the shipped triage model on bank F (sixth author, blind: never
- * trained on, never read), leave-one-author-out CV over the five training authors recorded at
+ * Classifier bench: quality of the shipped triage model on bank G (seventh author, blind: never
+ * trained on, never read), leave-one-author-out CV over the training authors recorded at
  * training time, tier-3 recall and precision for model / rules / both,
  * reliability table and ECE, single-core throughput with p50/p99 at
  * 1×, 10× and 100× complaint length, and two baselines measured in the same run: a naive
@@ -25,7 +25,8 @@ type Row = Record<HeadName, string> & { text: string };
  * bank is added here as one more entry.
  */
 const TEST_BANKS = [
-  { file: 'test-f.jsonl', name: 'bank F (blind)', caption: 'Bank F — blind held-out test, sixth author, never trained on or read (PRIMARY)' },
+  { file: 'test-g.jsonl', name: 'bank G (blind)', caption: 'Bank G — blind held-out test, seventh author, never trained on or read (PRIMARY)' },
+  { file: 'test-f.jsonl', name: 'bank F (in training)', caption: 'Bank F — sixth author, blind until 2026-12-01 (session 4), in the training data since (in-sample: a regression check, not a measure)' },
   { file: 'test-e.jsonl', name: 'bank E (in training)', caption: 'Bank E — fifth author, blind until 2026-12-01, in the training data since (in-sample: a regression check, not a measure)' },
 ] as const;
 

@@ -1,8 +1,9 @@
 /**
  * Phrase bank D, English share: written as expatriates and English-speaking residents in China
  * would type them (some non-native, some mixing pinyin or Chinese terms). Author D: written
- * without reading the other banks or running the classifier. Blind held-out test material only:
- * never use it for training, calibration, rule writing or tuning.
+ * without reading the other banks or running the classifier. It was written blind as the test set
+ * test-d.jsonl, run as a test, then burned: since 2026-12-01 (session 3) it is training data
+ * (corpus/triage/generate-corpus.ts, docs/evaluation.md).
  */
 import type { PhraseBank } from './scenarios.js';
 

@@ -1,15 +1,12 @@
 /**
  * Phrase bank D: demands, openers, emotions, closers, apps and typos, and the assembled bank.
- *
  * Author D, written without reading the other banks (A, B, C) or running the classifier. Voices:
  * office workers and delivery riders typing on phones, people filling in a regulator's web form
- * (时间/经过/诉求), relatives writing for someone, people quoting an agent, one-liners, English
- * speakers living in China, Cantonese-flavoured Traditional text written natively, typos and
- * missing punctuation.
- *
- * HELD-OUT TEST MATERIAL ONLY: never train or calibrate on bank D or test-d.jsonl, and never copy
- * its sentences into training or rules. It was blind until its one evaluation on 2026-12-01; its
- * misses were read then, so its figures are a looked-at check from that day on.
+ * (时间/经过/诉求), relatives writing for someone, people quoting an agent, one-liners, English speakers
+ * living in China, Cantonese-flavoured Traditional text written natively, typos and missing
+ * punctuation. It was written blind as the test set test-d.jsonl, run as a test, then burned:
+ * since 2026-12-01 (session 3) it is training data (corpus/triage/generate-corpus.ts,
+ * docs/evaluation.md).
  */
 import type { Demand, PhraseBank, ScenarioId } from './scenarios.js';
 import { ENGLISH_D } from './bank-d.english.js';

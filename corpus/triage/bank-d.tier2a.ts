@@ -1,7 +1,8 @@
 /**
  * Phrase bank D, tier-2 facts part A: loans, repayment, collection conduct, add-ons. Author D:
- * written without reading the other banks or running the classifier. Blind held-out test
- * material only: never use it for training, calibration, rule writing or tuning.
+ * written without reading the other banks or running the classifier. It was written blind as the
+ * test set test-d.jsonl, run as a test, then burned: since 2026-12-01 (session 3) it is training
+ * data (corpus/triage/generate-corpus.ts, docs/evaluation.md).
  */
 import type { ScenarioId } from './scenarios.js';
 

@@ -1,8 +1,9 @@
 /**
  * Phrase bank D, tier-3 facts (fraud, identity theft, stolen accounts, collector threats) and the
  * urgent overlays (self-harm, vulnerable consumer, regulator referral). Author D: written without
- * reading the other banks or running the classifier. Blind held-out test material only: never use
- * it for training, calibration, rule writing or tuning.
+ * reading the other banks or running the classifier. It was written blind as the test set
+ * test-d.jsonl, run as a test, then burned: since 2026-12-01 (session 3) it is training data
+ * (corpus/triage/generate-corpus.ts, docs/evaluation.md).
  */
 import type { ScenarioId, UrgentOverlay } from './scenarios.js';
 

@@ -1,8 +1,8 @@
 /**
- * Phrase bank E, English share: expats and overseas Chinese writing in English.
- * Author E: written without reading the other banks or running the classifier. These phrases
- * exist only for the blind test set test-e.jsonl; never use them for training or tuning.
- * Fraud is described, never named.
+ * Phrase bank E, English share: expats and overseas Chinese writing in English. Author E: written
+ * without reading the other banks or running the classifier. It was written blind as the test set
+ * test-e.jsonl, run as a test, then burned: since 2026-12-01 (session 3) it is training data
+ * (corpus/triage/generate-corpus.ts, docs/evaluation.md).
  */
 import type { Demand, ScenarioId, UrgentOverlay } from './scenarios.js';
 

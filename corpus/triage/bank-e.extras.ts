@@ -1,9 +1,8 @@
 /**
- * Phrase bank E: demands, framing phrases, two-topic facts, and the assembled BANK_E.
- *
- * Author E wrote this bank without reading any other phrase bank and without running the
- * classifier. It exists only to give an honest held-out measurement (test-e.jsonl): never use it
- * for training, calibration, rule writing or tuning.
+ * Phrase bank E: demands, framing phrases, two-topic facts, and the assembled BANK_E. Author E
+ * wrote this bank without reading any other phrase bank and without running the classifier. It was
+ * written blind as the test set test-e.jsonl, run as a test, then burned: since 2026-12-01
+ * (session 3) it is training data (corpus/triage/generate-corpus.ts, docs/evaluation.md).
  */
 import { ENGLISH_DEMANDS_E, ENGLISH_FACTS_E, ENGLISH_OVERLAYS_E } from './bank-e.english.js';
 import { TIER1_FACTS_E } from './bank-e.tier1.js';

@@ -1,8 +1,9 @@
 /**
  * Phrase bank E, tier-2 facts, part B (credit reporting, personal info, accounts, payments,
  * marketing, service). Author E: written without reading the other banks or running the
- * classifier. These phrases exist only for the blind test set test-e.jsonl; never use them for
- * training or tuning.
+ * classifier. It was written blind as the test set test-e.jsonl, run as a test, then burned: since
+ * 2026-12-01 (session 3) it is training data (corpus/triage/generate-corpus.ts,
+ * docs/evaluation.md).
  */
 import type { ScenarioId } from './scenarios.js';
 

@@ -1,9 +1,9 @@
 /**
  * Phrase bank E, tier-3 facts (fraud victims, identity theft, stolen accounts, threats) and the
- * urgent overlays (self-harm, vulnerable consumer, regulator referral).
- * Author E: written without reading the other banks or running the classifier. These phrases
- * exist only for the blind test set test-e.jsonl; never use them for training or tuning.
- * Fraud is told the way victims tell it: what happened, without naming it.
+ * urgent overlays (self-harm, vulnerable consumer, regulator referral). Author E: written without
+ * reading the other banks or running the classifier. It was written blind as the test set
+ * test-e.jsonl, run as a test, then burned: since 2026-12-01 (session 3) it is training data
+ * (corpus/triage/generate-corpus.ts, docs/evaluation.md).
  */
 import type { ScenarioId, UrgentOverlay } from './scenarios.js';
 

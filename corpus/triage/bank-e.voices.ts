@@ -1,10 +1,10 @@
 /**
  * Phrase bank E, extra voices for every scenario: voice-to-text from retirees and rural users
- * (homophones, no punctuation), gig workers' internet slang, text pasted from complaint
- * platforms with a title line, small-business owners, and two-topic texts where only the first
- * topic is the real complaint. Author E: written without reading the other banks or running the
- * classifier. These phrases exist only for the blind test set test-e.jsonl; never use them for
- * training or tuning.
+ * (homophones, no punctuation), gig workers' internet slang, text pasted from complaint platforms
+ * with a title line, small-business owners, and two-topic texts where only the first topic is the
+ * real complaint. Author E: written without reading the other banks or running the classifier. It
+ * was written blind as the test set test-e.jsonl, run as a test, then burned: since 2026-12-01
+ * (session 3) it is training data (corpus/triage/generate-corpus.ts, docs/evaluation.md).
  */
 import type { ScenarioId } from './scenarios.js';
 

@@ -1,11 +1,10 @@
 /**
- * Phrase bank F, part 4: English rows, written the way overseas Chinese, Singaporean and
- * Malaysian users, foreign spouses and students abroad write: Singlish particles, Chinese words
- * mixed in, non-native grammar, explicit "not an emergency" near-misses.
- *
- * Author F wrote this bank without reading any other phrase bank and without running the
- * classifier. It exists only for the blind test set test-f.jsonl; never use it for training,
- * calibration, rule writing or tuning.
+ * Phrase bank F, part 4: English rows, written the way overseas Chinese, Singaporean and Malaysian
+ * users, foreign spouses and students abroad write: Singlish particles, Chinese words mixed in,
+ * non-native grammar, explicit "not an emergency" near-misses. Author F wrote this bank without
+ * reading any other phrase bank and without running the classifier. It was written blind as the
+ * test set test-f.jsonl, run as a test, then burned: since 2026-12-01 (session 4) it is training
+ * data (corpus/triage/generate-corpus.ts, docs/evaluation.md).
  */
 import type { PhraseBank } from './scenarios.js';
 

@@ -1,16 +1,9 @@
 /**
  * Phrase bank F, part 5: demands, framing (openers, emotions, closers), apps and substitutions,
- * and the assembled bank `BANK_F`.
- *
- * Author F wrote this bank without reading any other phrase bank and without running the
- * classifier. It exists only for the blind test set test-f.jsonl; never use it for training,
- * calibration, rule writing or tuning.
- *
- * Framing styles: third-party complaint-platform pastes (投诉对象/投诉问题/投诉要求), WeChat
- * chat-log pastes, relatives, colleagues and lawyers writing on the borrower's behalf, masked
- * PII placeholders, long rambling lead-ins, shop owners, students, gig workers and people
- * abroad. Emotions include near-misses ("气死我了（开玩笑的）", "我没什么危险") that are not
- * urgent. Substitutions are pinyin initials and dialect words rather than homophone typos.
+ * and the assembled bank `BANK_F`. Author F wrote this bank without reading any other phrase bank
+ * and without running the classifier. It was written blind as the test set test-f.jsonl, run as a
+ * test, then burned: since 2026-12-01 (session 4) it is training data
+ * (corpus/triage/generate-corpus.ts, docs/evaluation.md).
  */
 import type { Demand, PhraseBank } from './scenarios.js';
 import { TIER1_FACTS_F } from './bank-f.tier1.js';

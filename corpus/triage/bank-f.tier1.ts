@@ -1,13 +1,8 @@
 /**
- * Phrase bank F, part 1: facts for the tier-1 scenarios (basic questions).
- *
- * Author F wrote this bank without reading any other phrase bank and without running the
- * classifier. It exists only for the blind test set test-f.jsonl; never use it for training,
- * calibration, rule writing or tuning.
- *
- * Styles: questions with no complaint words, pinyin initials (hk, zx, wx, zfb, yhk), masked PII
- * placeholders, WeChat chat-log pastes, telegraphic one-liners, code-switching, northeastern and
- * Sichuan words, gig workers, students, shop owners and people outside mainland China.
+ * Phrase bank F, part 1: facts for the tier-1 scenarios (basic questions). Author F wrote this
+ * bank without reading any other phrase bank and without running the classifier. It was written
+ * blind as the test set test-f.jsonl, run as a test, then burned: since 2026-12-01 (session 4) it
+ * is training data (corpus/triage/generate-corpus.ts, docs/evaluation.md).
  */
 import type { ScenarioId } from './scenarios.js';
 

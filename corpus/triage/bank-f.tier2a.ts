@@ -1,12 +1,9 @@
 /**
  * Phrase bank F, part 2a: facts for the tier-2 loan, repayment, collection and add-on disputes.
- *
  * Author F wrote this bank without reading any other phrase bank and without running the
- * classifier. It exists only for the blind test set test-f.jsonl; never use it for training,
- * calibration, rule writing or tuning.
- *
- * Near-misses on purpose: some facts mention "骗子", "死", "威胁" or night-time calls in a way
- * that is not urgent; the tier stays 2.
+ * classifier. It was written blind as the test set test-f.jsonl, run as a test, then burned: since
+ * 2026-12-01 (session 4) it is training data (corpus/triage/generate-corpus.ts,
+ * docs/evaluation.md).
  */
 import type { ScenarioId } from './scenarios.js';
 

@@ -1,10 +1,9 @@
 /**
  * Phrase bank F, part 2b: facts for the tier-2 credit-report, personal-information, account,
- * payment, marketing and service disputes.
- *
- * Author F wrote this bank without reading any other phrase bank and without running the
- * classifier. It exists only for the blind test set test-f.jsonl; never use it for training,
- * calibration, rule writing or tuning.
+ * payment, marketing and service disputes. Author F wrote this bank without reading any other
+ * phrase bank and without running the classifier. It was written blind as the test set
+ * test-f.jsonl, run as a test, then burned: since 2026-12-01 (session 4) it is training data
+ * (corpus/triage/generate-corpus.ts, docs/evaluation.md).
  */
 import type { ScenarioId } from './scenarios.js';
 

@@ -1,12 +1,11 @@
 /**
  * Phrase bank F, part 3: facts for the tier-3 scenarios (fraud victims, identity theft, stolen
- * accounts, collection threats) and the urgent overlays (self-harm, vulnerable consumer,
- * regulator referral), written indirectly: hopelessness without the word 自杀, carers describing
- * dementia or disability, referral slips with numbers.
- *
- * Author F wrote this bank without reading any other phrase bank and without running the
- * classifier. It exists only for the blind test set test-f.jsonl; never use it for training,
- * calibration, rule writing or tuning.
+ * accounts, collection threats) and the urgent overlays (self-harm, vulnerable consumer, regulator
+ * referral), written indirectly: hopelessness without the word 自杀, carers describing dementia or
+ * disability, referral slips with numbers. Author F wrote this bank without reading any other
+ * phrase bank and without running the classifier. It was written blind as the test set
+ * test-f.jsonl, run as a test, then burned: since 2026-12-01 (session 4) it is training data
+ * (corpus/triage/generate-corpus.ts, docs/evaluation.md).
  */
 import type { ScenarioId, UrgentOverlay } from './scenarios.js';
 

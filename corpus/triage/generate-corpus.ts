@@ -1,20 +1,24 @@
 /**
- * Generates the triage corpus. The train split holds five authors: bank A (13,000 fit rows) and
- * banks B, C, D and E (4,000 each), plus calibration rows from every author drawn from a disjoint
- * fifth of its fragments. Banks B to E were each written blind, run once as a test and then
+ * Generates the triage corpus. The train split holds seven authors: bank A (13,000 fit rows) and
+ * banks B, C, D, E, F and H (4,000 each), plus calibration rows from every author drawn from a
+ * disjoint fifth of its fragments. Banks B to F were each written blind, run as a test and then
  * burned, so their wording now serves where it helps most: a model that has seen more styles
- * generalises better to the next one (C joined on 2026-12-01 session 2, D and E in session 3).
+ * generalises better to the next one (C joined on 2026-12-01 session 2, D and E in session 3,
+ * F in session 4). Bank H was written for training only (session 4), by an author who saw no
+ * other bank, in voices the others lack.
  * Each row carries its author so training can run leave-one-author-out cross-validation, the
  * only cross-validation that measures a new writer.
  *
- * Bank F (test-f.jsonl, generate-bank-f.ts) is never trained on: it is the blind test. The older
- * test files (test, test-c, test-d, test-e) keep their rows for regression floors, but their
- * banks are in the training data now.
+ * Bank G (test-g.jsonl, generate-bank-g.ts) is never trained on: it is the blind test. The older
+ * test files (test, test-c, test-d, test-e, test-f) keep their rows for regression floors, but
+ * their banks are in the training data now.
  * Pure: returns rows; the training script writes them to JSONL.
  */
 import { BANK_C } from './bank-c.extras.js';
 import { BANK_D } from './bank-d.extras.js';
 import { BANK_E } from './bank-e.extras.js';
+import { BANK_F } from './bank-f.extras.js';
+import { BANK_H } from './bank-h.extras.js';
 import { TEST_BANK } from './bank-test.extras.js';
 import { TRAIN_BANK } from './bank-train.extras.js';
 import { composeRows } from './compose.js';
@@ -23,7 +27,7 @@ import type { PhraseBank } from './scenarios.js';
 
 export const CORPUS_SEED = 20240601;
 
-export const AUTHORS = ['A', 'B', 'C', 'D', 'E'] as const;
+export const AUTHORS = ['A', 'B', 'C', 'D', 'E', 'F', 'H'] as const;
 export type Author = (typeof AUTHORS)[number];
 
 export type TrainRow = CorpusRow & { author: Author; fold: 'fit' | 'calib' };
@@ -45,7 +49,7 @@ interface AuthorPlan {
 }
 
 /**
- * Banks B to E are smaller than A (fewer fragments per scenario), so 4,000 rows each already
+ * Banks B to H are smaller than A (fewer fragments per scenario), so 4,000 rows each already
  * repeat most of their wording; more rows would only weigh their templates above A's.
  */
 const PLAN: Record<Author, AuthorPlan> = {
@@ -54,6 +58,8 @@ const PLAN: Record<Author, AuthorPlan> = {
   C: { bank: BANK_C, fit: 4000, calib: 600, seed: CORPUS_SEED + 20 },
   D: { bank: BANK_D, fit: 4000, calib: 600, seed: CORPUS_SEED + 30 },
   E: { bank: BANK_E, fit: 4000, calib: 600, seed: CORPUS_SEED + 40 },
+  F: { bank: BANK_F, fit: 4000, calib: 600, seed: CORPUS_SEED + 50 },
+  H: { bank: BANK_H, fit: 4000, calib: 600, seed: CORPUS_SEED + 60 },
 };
 
 export function generateCorpus(): Corpus {

@@ -11,22 +11,23 @@ const readRows = (name: string): Row[] =>
     .split('\n')
     .map((l) => JSON.parse(l) as Row);
 /**
- * Banks B to E are in the train split, so their rows only guard the urgent queue against a rule or
+ * Banks B to F are in the train split, so their rows only guard the urgent queue against a rule or
  * model regression.
  */
+const testG = readRows('test-g.jsonl');
 const testF = readRows('test-f.jsonl');
 const testE = readRows('test-e.jsonl');
 const testD = readRows('test-d.jsonl');
 const testC = readRows('test-c.jsonl');
 const testB = readRows('test.jsonl');
-const testRows = testF;
 /**
- * Bank F (sixth author) is the blind bank: first run on the model trained on authors A–C at
- * 0.895 / 0.872 / 0.778 / 0.683 macro-F1 (tier-3 recall 0.971), then once on this model (A–E) at
- * 0.923 / 0.894 / 0.828 / 0.777, tier-3 recall 0.962 at precision 0.456. Floors sit just below so a
- * regression fails; they are not the targets (0.90 macro-F1, 0.98 tier-3 recall).
+ * Bank G (seventh author) is the blind bank: first run on the session-3 model (authors A–E) at
+ * 0.906 / 0.867 / 0.831 macro-F1 (business / reason / demand), tier-3 recall 0.952 at precision
+ * 0.416, then once on this model (A–F and H, tier-3 threshold 0.07) at 0.920 / 0.865 / 0.840 /
+ * 0.803 (tier head), tier-3 recall 1.000 at precision 0.337. Floors sit just below so a
+ * regression fails; reason is still short of the 0.90 target.
  */
-const FLOORS_F = { business: 0.915, reason: 0.885, demand: 0.815, tier: 0.765 };
+const FLOORS_G = { business: 0.915, reason: 0.86, demand: 0.835, tier: 0.795 };
 const model = loadTriageModel();
 /** Recall and precision of the urgent queue (tier 3 from model and rules together). */
 const tier3Queue = (rows: Row[]): { recall: number; precision: number } => {
@@ -41,21 +42,22 @@ describe('shipped triage model', () => {
     for (const h of HEADS) expect(model.heads[h].features).toEqual(model.heads.tier.features);
   });
 
-  it('bank F (blind): macro-F1 floors per head, calibrated (ECE < 0.1)', () => {
+  it('bank G (blind): macro-F1 floors per head, calibrated (ECE < 0.1)', () => {
     for (const head of HEADS) {
-      const e = evaluate(model.heads[head], testF.map((r) => ({ text: r.text, label: r[head] })));
-      expect(e.macroF1, head).toBeGreaterThanOrEqual(FLOORS_F[head]);
+      const e = evaluate(model.heads[head], testG.map((r) => ({ text: r.text, label: r[head] })));
+      expect(e.macroF1, head).toBeGreaterThanOrEqual(FLOORS_G[head]);
       expect(e.ece, head).toBeLessThan(0.1);
     }
   });
 
   // Recall is what tier 3 exists for; the precision floor keeps the urgent queue worth reading.
-  // Bank F (blind) measured 0.962 / 0.456; banks B to E are trained on, so their floors only catch
+  // Bank G (blind) measured 1.000 / 0.337; banks B to F are trained on, so their floors only catch
   // a regression.
   it.each([
-    ['F', 0.955, 0.44, testF],
+    ['G', 0.99, 0.32, testG],
+    ['F', 0.99, 0.9, testF],
     ['E', 0.98, 0.8, testE],
-    ['D', 0.99, 0.44, testD],
+    ['D', 0.99, 0.9, testD],
     ['C', 0.99, 0.95, testC],
     ['B', 0.99, 0.95, testB],
   ] as const)('bank %s: tier-3 recall with rules ≥ %s, urgent-queue precision ≥ %s', (_bank, recall, precision, rows) => {
@@ -112,8 +114,19 @@ describe('classifyComplaint', () => {
     expect(['high', 'normal']).toContain(c.priority);
   });
 
+  it('a tier-3 probability at the model threshold escalates; without a threshold the argmax decides', () => {
+    const text = '提前还款还收违约金，要求退还';
+    const argmax = classifyComplaint(text, { model: { heads: model.heads, provenance: {} } });
+    expect(argmax.tier.code).not.toBe('3');
+    const eager = classifyComplaint(text, { model: { heads: model.heads, tier3Threshold: 1e-9, provenance: {} } });
+    expect(eager.tier).toMatchObject({ code: '3', source: 'model' });
+    expect(eager.tier.confidence).toBeLessThan(0.5);
+    expect(eager.priority).toBe('urgent');
+    expect(eager.lowConfidence).toBe(true);
+  });
+
   it('lowConfidence follows the per-head thresholds', () => {
-    for (const r of testRows.slice(0, 200)) {
+    for (const r of testG.slice(0, 300)) {
       const c = classifyComplaint(r.text, { model });
       const low = c.business.confidence < model.heads.business.threshold || c.reason.confidence < model.heads.reason.threshold || c.demand.confidence < model.heads.demand.threshold || (c.tier.source === 'model' && c.tier.confidence < model.heads.tier.threshold);
       expect(c.lowConfidence).toBe(low);

@@ -5,6 +5,8 @@
  * Contract:
  * - Every head MUST report a code from its label set and the calibrated confidence.
  * - Any urgent rule match (or a regulator channel) MUST force tier 3; its reason is listed first.
+ * - A tier-3 probability at or above the model's `tier3Threshold` MUST force tier 3 too (the
+ *   threshold is chosen on held-out authors for recall; see scripts/train-triage.ts).
  * - `lowConfidence` MUST be true when any head's confidence is below that head's threshold
  *   (chosen at training time from precision on the calibration split); such complaints go to a
  *   person and are never auto-answered.
@@ -101,11 +103,15 @@ export function classifyComplaint(text: string, opts: ClassifyOptions = {}): Com
   const regulatorChannel = opts.channel === 'regulator';
   if (regulatorChannel) reasons.push('监管转办渠道 (regulator referral channel)');
   const ruleUrgent = signals.length > 0 || regulatorChannel;
+  const modelUrgent = model.tier3Threshold !== undefined && tier3Prob >= model.tier3Threshold;
   const tierResult: ComplaintClassification['tier'] = ruleUrgent
     ? { code: '3', confidence: 1, source: 'rule' }
-    : { ...results.tier, source: 'model' };
+    : modelUrgent
+      ? { code: '3', confidence: tier3Prob, source: 'model' }
+      : { ...results.tier, source: 'model' };
 
-  const lowConfidence = low.business || low.reason || low.demand || (!ruleUrgent && low.tier);
+  // A threshold escalation reports the tier-3 probability, which is below the head's threshold.
+  const lowConfidence = low.business || low.reason || low.demand || (!ruleUrgent && tierResult.confidence < model.heads.tier.threshold);
   const priority = derivePriority({ tier: tierResult.code, business: results.business.code, reason: results.reason.code, tier3Probability: tier3Prob, lowConfidence });
 
   if (opts.explain) {

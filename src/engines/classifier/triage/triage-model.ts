@@ -13,6 +13,12 @@ export type HeadName = (typeof HEADS)[number];
 
 export interface TriageModel {
   heads: Record<HeadName, Model>;
+  /**
+   * Tier-3 probability from which the model alone sends a complaint to the urgent queue, even
+   * when tier 2 is likelier: a missed urgent case costs more than a false alarm. Chosen at
+   * training time on held-out authors (scripts/train-triage.ts); absent, the argmax decides.
+   */
+  tier3Threshold?: number;
   /** Free-form facts about how the model was trained and scored (corpus sizes, test metrics). */
   provenance: Record<string, unknown>;
 }
@@ -21,12 +27,13 @@ const TriageFile = z.object({
   format: z.literal('xiaobao-triage'),
   version: z.literal(1),
   heads: z.object({ business: z.unknown(), reason: z.unknown(), demand: z.unknown(), tier: z.unknown() }),
+  tier3Threshold: z.number().gt(0).lte(1).optional(),
   provenance: z.record(z.string(), z.unknown()),
 });
 
 export function serializeTriageModel(model: TriageModel): string {
   const heads = Object.fromEntries(HEADS.map((h) => [h, toSerializable(model.heads[h])]));
-  return JSON.stringify({ format: 'xiaobao-triage', version: 1, heads, provenance: model.provenance });
+  return JSON.stringify({ format: 'xiaobao-triage', version: 1, heads, tier3Threshold: model.tier3Threshold, provenance: model.provenance });
 }
 
 export function deserializeTriageModel(json: string): TriageModel {
@@ -40,7 +47,7 @@ export function deserializeTriageModel(json: string): TriageModel {
   const f = JSON.stringify(heads.business.features);
   // Shared extraction is only correct when every head was trained on the same features.
   if (HEADS.some((h) => JSON.stringify(heads[h].features) !== f)) throw new Error('triage heads use different feature configurations');
-  return { heads, provenance: file.provenance };
+  return file.tier3Threshold === undefined ? { heads, provenance: file.provenance } : { heads, tier3Threshold: file.tier3Threshold, provenance: file.provenance };
 }
 
 /** Where the shipped model lives, relative to this file (src/engines/classifier/triage → models/). */

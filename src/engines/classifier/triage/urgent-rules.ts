@@ -40,7 +40,7 @@ export const URGENT_RULES: readonly UrgentRule[] = [
       '撞(上去|死)', '结束这一切', '用命(来)?还', '(还能|能)撑(多久|几天)', '(可能|也许|说不定)哪天(就)?不在了',
       'kill myself', 'suicid', 'end(ing)? (it all|my (own )?life)', 'take my (own )?life', 'want to die', "don'?t want to live", 'do not want to live', 'no reason (for me )?to live',
       'better off (dead|without me)', 'rather be dead', 'wish i (was|were) dead', 'no way out', "can'?t go on", 'cannot go on', 'goodbye (letter|note|message)',
-      'overdose', 'no hope (left|at all)', "(don'?t|do not|can'?t|cannot) see (any )?(hope|a way out|the point)", '(take|taking|swallow|swallowing|took) (all )?(of )?(my |the |these )?(pills|tablets)', 'hang myself', 'jump(ing)? off', 'on the roof', 'no point (in )?living',
+      "(if|when|once|after) i('m| am) (gone|dead|no longer (here|around))", '(if|when|once|after) i (die|pass away)', 'overdose', 'no hope (left|at all)', "(don'?t|do not|can'?t|cannot) see (any )?(hope|a way out|the point)", '(take|taking|swallow|swallowing|took) (all )?(of )?(my |the |these )?(pills|tablets)', 'hang myself', 'jump(ing)? off', 'on the roof', 'no point (in )?living',
     ),
     reason: '自伤/轻生信号 (self-harm signal)',
   },
@@ -67,6 +67,8 @@ export const URGENT_RULES: readonly UrgentRule[] = [
       // Past-tense police reports only: "再打我就报警" is a collection dispute.
       '(已经|已)报(了)?(警|案)', '报(了)?警了', '报案了', '报过警', '派出所', '公安.{0,4}(立案|报案)', '96110', '18222', '165.{0,2}(报案|专线|反诈)', '(打|拨)了?165',
       '反诈(中心|民警|专线)', '链接.{0,12}(填|输入)了?.{0,8}(卡号|密码|验证码|银行卡)', '解除分期', 'atm.{0,10}(操作|转)', '呃(咗|我|钱)',
+      // The English credit-repair scam: money paid to have a record deleted.
+      '(paid|gave|sent|transferr?ed) .{0,40}(credit[- ]repair|to (delete|remove|erase|clean|wipe|fix) my (overdue|bad|credit|negative) (record|history|report))',
       'scam', 'fraud', 'safe account', 'pretend', 'impersonat', 'posing as', 'posed as', 'claim(ed|ing|s)? to be', 'fake (agent|customer|staff|support|link|website|site|app|call|number|hotline)',
       '(said|says|saying|told me|claimed|claiming) (that )?(he|she|they) (was|were|is|are|worked|works) (from|for|with|at) .{0,80}(sent|transferr?ed|paid|gave|moved|wired|code|link|app)',
       'sent (him|her|the caller|a stranger) ', 'tricked .{0,20}(send|transfer|pay|giv|mov)', 'conned', 'swindl', 'cheated (me )?out of', 'phishing', 'screen shar', 'share (my|the|your) (phone )?screen', 'remote (access|control|desktop)', 'anydesk', 'teamviewer',
@@ -74,7 +76,8 @@ export const URGENT_RULES: readonly UrgentRule[] = [
     ),
     // Being called a 骗子 by a collector is an insult, not a fraud report.
     // "原话是…转人工" quotes real staff in a service complaint, not a caller posing as staff.
-    unless: /(说|骂|叫)我.{0,6}骗子|转人工|原话/,
+    // A denial or a comparison is not a report: 不是冒充的, 以为是骗子, 比骗子还差, 诈骗电话天天接.
+    unless: /(说|骂|叫)我.{0,6}骗子|转人工|原话|(不是|并非|没有)(在)?(冒充|假冒|诈骗|骗子)|以为是?(骗子|诈骗)|比骗子|诈骗电话.{0,4}(天天|每天|经常|常常|都)/,
     reason: '疑似诈骗受害 (suspected fraud victim)',
   },
   {
@@ -92,8 +95,12 @@ export const URGENT_RULES: readonly UrgentRule[] = [
       'hacked', 'stolen', 'in my name', 'identity theft', 'never borrowed', 'never (applied for|took out|signed for) (a |this |the |any )?(loan|credit)',
       "(did not|didn'?t) (take out|apply for|borrow|authori[sz]e) (this|that|the|any) (loan|withdrawal|borrowing)",
       '(一笔|多了|多出).{0,6}(贷款|借款|欠款).{0,12}(从来|从未|根本|压根)?(没|未)有?(申请|借|办|贷)过', '被(人)?(借|贷)(走|了)(一笔|.{0,4}钱)',
+      // A denial, then a debt on the credit report further on: "从未申请过X任何借款，征信上却有一笔…逾期".
+      '(没|未|从没|从来没|从未)有?(在.{0,6})?(借过|借款过|申请过|贷过|办过|用过|注册过).{0,24}征信.{0,16}(逾期|贷款|借款|欠款)',
       '(was|is) not me', '(used|took|stole) my (id|identity|identity card|id card|documents)( card)? to (borrow|apply|take out|open|get)', "wasn'?t me", 'someone (used|logged|got into|opened|took|borrowed)', 'not mine',
     ),
+    // "不是被盗号，是我自己忘了密码" / "not hacked, just me" deny the theft.
+    unless: /(不是|并非|没有|没)(被盗|被冒用|盗号)|not hacked|wasn'?t hacked|not stolen/,
     reason: '疑似身份冒用或账户被盗 (identity theft or stolen account)',
   },
   {
@@ -110,7 +117,7 @@ export const URGENT_RULES: readonly UrgentRule[] = [
       'know(s)? where (i|you|we|my|your) .{0,20}(live|work|school)', 'come to (my|your) (house|home|door|office|work|school|shop)', 'something (bad )?(will|would) happen',
       'watch (your|my) back', 'photo of my (front )?(door|house|home)', 'bang(ed|ing)? on (my|the) door', 'came to my (flat|house|home|door|apartment)',
     ),
-    unless: /杀熟|秒杀|杀价|砸锅卖铁|砸钱/,
+    unless: /杀熟|秒杀|杀价|砸锅卖铁|砸钱|(不是|并非|没有|没)(在)?(威胁|恐吓)|(没人|没有人|没谁)(威胁|恐吓)|not (a )?threat/,
     reason: '威胁/暴力 (threat, intimidation or violence)',
   },
   {
