@@ -13,6 +13,7 @@ import { institutionForHost, type RegistryIndex } from './registry.index.js';
 import type { Flag } from './script.lexicon.js';
 import { scriptSignals } from './script.signals.js';
 import { senderSignals, type SenderResult } from './sender.signals.js';
+import { protectiveAdvice } from './protective.signals.js';
 import type { FraudType, Indicator, MessageInput, Reason } from './scam.types.js';
 import { normalizeText } from './text-normalize.js';
 
@@ -25,6 +26,8 @@ export interface Prepared {
   sender: SenderResult | null;
   institution: Institution | null;
   indicators: Indicator[];
+  /** A phrase warning the reader off ("千万别转"), see protective.signals.ts. */
+  protective: string | null;
 }
 
 const FLAG_NEVER: Partial<Record<Flag, NeverDoes>> = {
@@ -166,5 +169,6 @@ export function prepareMessage(input: MessageInput, index: RegistryIndex): Prepa
     sender,
     institution,
     indicators,
+    protective: protectiveAdvice(norm),
   };
 }

@@ -60,9 +60,11 @@ export const REASONS = {
   harass_disclosure: { zh: '威胁向第三方公开债务：“{x}”', en: 'Threatens to disclose the debt to others: "{x}"' },
   harass_fake_legal: { zh: '以法律文书或司法机关名义施压：“{x}”', en: 'Uses legal documents or the courts to pressure you: "{x}"' },
   harass_push_borrowing: { zh: '诱导借新还旧、以贷养贷：“{x}”', en: 'Pushes you to borrow elsewhere to repay: "{x}"' },
+  harass_extra_fee: { zh: '向债务人收取催收相关的额外费用（上门费、差旅费等）：“{x}”', en: 'Charges the debtor extra fees for collection itself (visits, travel): "{x}"' },
   harass_night: { zh: '催收发生在 22:00–08:00 之间（{x}）', en: 'Collection contact between 22:00 and 08:00 ({x})' },
   model_fraud: { zh: '文本模型判断这是诈骗话术（置信度 {y}），主要依据：{x}', en: 'The text model reads this as a scam script ({y} confidence), mainly from: {x}' },
   model_harassment: { zh: '文本模型判断这是违规催收（置信度 {y}），主要依据：{x}', en: 'The text model reads this as abusive debt collection ({y} confidence), mainly from: {x}' },
+  reader_warned: { zh: '消息在提醒收信人不要转账或操作（“{x}”），其中的诈骗话术是被引述的，不是在向您索要', en: 'The message warns its reader not to pay or act (“{x}”); the scam wording in it is quoted, not asked of you' },
   model_normal: { zh: '文本模型判断这是正常消息（置信度 {y}），其余信号不足以认定诈骗', en: 'The text model reads this as an ordinary message ({y} confidence); the other signals are too weak to call it fraud' },
   model_type: { zh: '诈骗类型由文本模型判断：{y}（置信度 {x}）', en: 'Fraud type judged by the text model: {y} ({x} confidence)' },
 } as const satisfies Record<string, Localized>;

@@ -187,9 +187,13 @@ function decide(input: MessageInput, p: Prepared, hits: FraudHit[], now: Date | 
   // model's veto: one strong such reason, or enough of them to be suspicious on their own.
   const channel = reasons.filter((r) => !r.code.startsWith('cue_') && !r.code.startsWith('model_') && r.code !== 'never_does');
   const strong = dbFraud || channel.some((r) => r.weight >= MODEL.strongRule) || round(noisyOr(channel.map((r) => r.weight))) >= THRESHOLDS.suspicious;
-  const vetoed = view !== null && view.normal >= MODEL.normalVeto && !strong;
-  // Night-time contact is illegal however polite the wording, so it is beyond the veto too.
-  const harassVetoed = vetoed && !harass.some((r) => r.code === 'harass_night');
+  const modelVeto = view !== null && view.normal >= MODEL.normalVeto && !strong;
+  // A text that warns its reader off ("那是骗子，千万别转") quotes scams without being one.
+  const warned = p.protective !== null && !strong;
+  const vetoed = modelVeto || warned;
+  // Night-time contact is illegal however polite the wording, so it is beyond the veto too; a
+  // collector's "别不接电话" is no warning, so only the model vetoes harassment.
+  const harassVetoed = modelVeto && !harass.some((r) => r.code === 'harass_night');
 
   // An agent's ad that talks about abusive collection ("被爆通讯录？我们帮你反催收") is selling
   // something, not collecting: harassment is for messages from the collector.
@@ -204,8 +208,11 @@ function decide(input: MessageInput, p: Prepared, hits: FraudHit[], now: Date | 
   else if (!vetoed && fraudRisk >= THRESHOLDS.suspicious) verdict = 'suspicious';
   else if (p.sender?.verified && !reasons.some((r) => r.weight >= THRESHOLDS.officialMaxReason)) verdict = 'official';
   else verdict = 'unverified';
-  if (vetoed && view && verdict !== 'harassment' && (fraudRisk >= THRESHOLDS.suspicious || harassRisk >= THRESHOLDS.harassment)) {
+  const overruled = verdict !== 'harassment' && (fraudRisk >= THRESHOLDS.suspicious || harassRisk >= THRESHOLDS.harassment);
+  if (modelVeto && view && overruled) {
     reasons.push(makeReason('model_normal', { text: pct(view.normal) }, 0, { y: pct(view.normal) }));
+  } else if (warned && overruled && p.protective) {
+    reasons.push(makeReason('reader_warned', { text: p.protective }, 0));
   }
 
   const isScam = verdict === 'fraud' || verdict === 'suspicious';

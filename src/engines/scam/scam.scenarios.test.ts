@@ -97,6 +97,16 @@ const normal: Row[] = [
   { name: 'colleague mentions a meeting', input: { text: '王总，合同我已经发您邮箱了，您在开会的话我晚点再打', sender: '13712345679' }, want: 'not_flagged' },
 ];
 
+/** Messages that warn the reader off: they quote scams but tell the reader not to act. */
+const warnings: Row[] = [
+  { name: 'daughter warns her mother off a fake relative', input: { text: '妈，刚才打电话说我出车祸要钱的那个人是骗子，我好好的在上班，你千万别转钱给他', sender: '13612345601', receivedAt: day }, want: 'not_flagged' },
+  { name: 'friend forwards a suspicious link and did not click', input: { text: '你看这条短信说我社保卡要升级，让我点链接填银行卡号，我没点，是不是假的', sender: '13612345602', receivedAt: day }, want: 'not_flagged' },
+  { name: 'merchant states what it never asks', input: { text: '【远山快递】您的包裹已签收。我们不会来电要求您提供银行卡号或验证码，如遇此类电话请直接挂断。', receivedAt: day }, want: 'not_flagged' },
+  { name: 'English warning to a parent', input: { text: 'Dad, that call about my "accident" was not me. Please do not send any money, I am fine.', sender: '13612345603', receivedAt: day }, want: 'not_flagged' },
+  // Channel evidence is beyond the warning: a look-alike sender with a scam script stays a scam.
+  { name: 'a warning phrase does not clear a fake sender', input: { text: '【示例消金】您的账户存在风险，请勿转账给陌生人，立即登录 http://101.22.33.44/h5 输入银行卡号和验证码完成核验', sender: '+86 95990' }, want: 'scam' },
+];
+
 const harassment: Row[] = [
   { name: 'company group disclosure', input: { text: '你再不还钱，我们就把你欠钱的事发到你们公司群里，让你同事都看看', sender: '13512345678', receivedAt: day }, want: 'harassment', has: 'harass_disclosure' },
   { name: 'visiting parents', input: { text: '欠债还钱天经地义，明天派人去你老家找你爸妈', sender: '13512345679', receivedAt: day }, want: 'harassment', has: 'harass_third_party' },
@@ -111,6 +121,9 @@ const harassment: Row[] = [
   { name: 'every WeChat friend will receive it', input: { text: '再不还钱，你所有微信好友都会收到你的催款通知', sender: '13512340015', receivedAt: day }, want: 'harassment', has: 'harass_disclosure' },
   { name: 'English conditional threat', input: { text: 'You have been ignoring our calls. If you do not repay by tonight we will contact your parents and your boss.', sender: '13512340017', receivedAt: day }, want: 'harassment', has: 'harass_third_party' },
   { name: 'borrow from another app', input: { text: '还不上就去借别的网贷，先把我们的还了，别跟我说没钱', sender: '13512340019', receivedAt: day }, want: 'harassment', has: 'harass_push_borrowing' },
+  { name: 'visit fees charged to the debtor', input: { text: '你欠的3000今天必须结清，另外我们同事上门跑了两趟，上门费和差旅费一共800你也得出', sender: '13512340031', receivedAt: day }, want: 'harassment', has: 'harass_extra_fee' },
+  { name: 'wages garnished through the employer', input: { text: '您好，请转告贵单位人事：员工小周拖欠我司借款两万，请从其工资中代扣，否则我们会每天派人到贵公司等候', sender: '13512340032', receivedAt: day }, want: 'harassment', has: 'harass_third_party' },
+  { name: 'English texts to a sister and a manager', input: { text: 'Your loan is 60 days overdue. We already texted your sister and your manager. Pay today or we post your photo on social media.', sender: '13512340033', receivedAt: day }, want: 'harassment' },
   { name: 'borrow elsewhere to repay', input: { text: '你欠的钱今天必须还清，没钱就去别的网贷平台借，借新还旧', sender: '13512345675', receivedAt: day }, want: 'harassment', has: 'harass_push_borrowing' },
 ];
 
@@ -130,7 +143,7 @@ describe('compaction keeps evidence on the original characters', () => {
 });
 
 describe('scenario table (written apart from the evaluation banks)', () => {
-  it.each([...scams, ...normal, ...harassment])('$name', (row) => {
+  it.each([...scams, ...normal, ...warnings, ...harassment])('$name', (row) => {
     const v = analyzeMessage(row.input, ctx);
     const got = v.verdict === 'fraud' || v.verdict === 'suspicious' ? 'scam' : v.verdict;
     if (row.want === 'not_flagged') expect(['official', 'unverified']).toContain(v.verdict);

@@ -38,7 +38,7 @@ export const FLAGS = [
 ] as const;
 export type Flag = (typeof FLAGS)[number];
 
-export const HARASS = ['threat', 'insult', 'third_party', 'disclosure', 'fake_legal', 'push_borrowing'] as const;
+export const HARASS = ['threat', 'insult', 'third_party', 'disclosure', 'fake_legal', 'push_borrowing', 'extra_fee'] as const;
 export type HarassCode = (typeof HARASS)[number];
 
 export interface Cue {
@@ -175,9 +175,28 @@ const SHOP_GREETING = /亲爱的(?:用户|客户|会员|顾客|朋友|同学|家
 cues(['网恋', '交友', '婚恋', '单身', '亲爱的', '宝贝', '博彩', '彩票平台', '漏洞', '见面', '想见你', '我们的未来', '在一起', '我爱你', '维和', '军医', '退役', '寄给你', '我教你', '你也注册', '为未来', 'my love', 'my darling', 'darling', 'army doctor', 'us army', 'marry you', 'leave paper', 'deployed', 'miss you', 'when we meet', 'overseas', 'i love you', 'my dear', 'hi dear', 'honey', 'sweetheart', 'dating', 'oil platform', 'oil rig', 'peacekeeper', 'parcel of gifts', 'gift parcel'],
   { risk: 0.2, unless: SHOP_GREETING, types: { romance: 1 } });
 
+// Settings that decide the type when the mechanism (a fee, a link, a form) is shared by many.
+// They carry no risk: a landlord's rent reminder or a real tax notice is not suspicious for its setting.
+// Government bodies scammers impersonate to collect a "fine" or pay a "refund": weak alone, real
+// notices from them exist, but they make the type impersonating_authority.
+cues(['医保局', '医保中心', '社保局', '社保中心', '税务局', '交管', '12123', '交警', '网警', '网监', '违法记录', '执法', '市场监管局', '海关', '出入境', 'tax bureau', 'customs office', 'immigration office', 'traffic police'],
+  { risk: 0, types: { impersonating_authority: 1.2 } });
+// A score that can be "raised" or "restored" for a fee is the credit-repair pitch.
+cues(['信用提升', '提升信用', '恢复信用', '信用恢复', '信用分提升', '提升信用分', 'boost your credit', 'raise your credit score'], { risk: 0, types: { fake_credit_repair: 1.5 } });
+// Rentals, visas and tickets: goods or services paid for before they exist.
+cues(['租房', '房租', '看房', '带看', '房东', '钥匙', '签证', '办签', '出签', '机票', '车票', '演唱会', 'visa', 'rental', 'landlord'], { risk: 0, types: { fake_shopping: 1 } });
+// Certificates and upgrades that "expire" are the customer-service pretext for a login page.
+cues(['数字证书', '证书到期', '证书过期', '更新证书', '账户升级', '系统升级', 'etc认证', 'etc失效', 'certificate expires'], { risk: 0, types: { fake_customer_service: 1.2 } });
+// Loan products named to sound official: subsidies, business loans, instant-release memberships.
+cues(['经营贷', '贴息', '个体工商户', '低息分期', '分期额度', '放款会员', '极速放款', '助贷', 'credit limit', 'release the funds', 'loan amount', 'your loan'], { risk: 0, types: { fake_loan: 1.2 } });
+// Dating apps where romance scams start before moving the victim elsewhere.
+cues(['探探', '陌陌', 'soul上', '世纪佳缘', '珍爱网', '百合网', '相亲', 'tinder', 'bumble', 'hinge'], { risk: 0, types: { romance: 1.2 } });
+// Jobs abroad, exam places and health products: advance-fee scams outside the named types.
+cues(['出国劳务', '劳务输出', '出国务工', '包吃包住', '中介费', '补录', '指标费', '内部名额', '磁疗', '保健品', '专治', '视频发出去', '不雅视频', 'ai合成'], { risk: 0, types: { other: 1.5 } });
+
 // ── Illegal collection conduct (facts/regulation.md: collection guideline, NIFA convention) ──
-cues(['逾期', '欠款', '拖欠', '催收', '欠债', '老赖', '赖账', '还钱', '不还', '还不上', '欠的钱', '欠钱', '欠我们', '还我们', '催款', '贷后', 'you owe', 'pay back', 'overdue', 'outstanding debt', 'debt collection', 'your debt', 'repay'], { risk: 0, ctx: 'collection' });
-cues(['上门', '砸', '弄死', '后果自负', '打断', '卸了你', '找人收拾', '让你好看', '有你好看', '走着瞧', '等着瞧', '不得安宁', '不得好死', '全家', '别想好过', '吃不了兜着走', '泼油漆', '出门小心', '别怪我们不客气', '拉横幅', '派人过去', '派人去', 'we will visit you', 'you will regret', 'we know where you live'],
+cues(['拖到什么时候', '打算拖', '那笔钱', '还款日', '该还的', '逾期', '欠款', '拖欠', '催收', '欠债', '老赖', '赖账', '还钱', '不还', '还不上', '欠的钱', '欠钱', '欠我们', '还我们', '催款', '贷后', 'you owe', 'pay back', 'overdue', 'outstanding debt', 'debt collection', 'your debt', 'repay'], { risk: 0, ctx: 'collection' });
+cues(['上门', '砸', '弄死', '后果自负', '打断', '卸了你', '找人收拾', '让你好看', '有你好看', '走着瞧', '等着瞧', '不得安宁', '不得好死', '全家', '别想好过', '吃不了兜着走', '泼油漆', '出门小心', '别怪我们不客气', '拉横幅', '派人过去', '派人去', '派人到', '长记性', 'we will visit you', 'you will regret', 'we know where you live'],
   { risk: 0, harass: 'threat', hw: 0.6 });
 cues(['老赖', '王八蛋', '去死', '滚', '贱', '狗东西', '不要脸', '畜生', '垃圾', '废物', '人渣', '傻逼', '脑残', 'scumbag', 'deadbeat', 'loser', 'idiot'], { risk: 0, harass: 'insult', hw: 0.6 });
 cues(['爆通讯录', '通讯录', '联系你家人', '通知你家人', '联系你父母', '通知你单位', '联系你单位', '联系你同事', '你的亲友', '紧急联系人', 'your family will', 'your employer'],
@@ -191,11 +210,15 @@ cues(['法院传票', '传票', '拘留', '坐牢', '刑事责任', '诈骗罪',
   { risk: 0, harass: 'fake_legal', hw: 0.4, types: { impersonating_authority: 1 } });
 cues(['强制执行'], { risk: 0, harass: 'fake_legal', hw: 0.25, types: { impersonating_authority: 0.5 } });
 // The collection guideline bans pushing new loans to repay old ones.
-cues(['以贷养贷', '借新还旧', '别的平台借', '其他平台借', '去借了', '找别人借', '去借钱', 'borrow from another'], { risk: 0, harass: 'push_borrowing', hw: 0.5 });
+cues(['以贷养贷', '借新还旧', '别的平台借', '其他平台借', '去借了', '找别人借', '去借钱', '能借的口子', '借出来还', 'borrow from another'], { risk: 0, harass: 'push_borrowing', hw: 0.5 });
+// The guideline bans charging the debtor for collection itself: visit, travel and "service" fees.
+cues(['上门服务费', '上门费', '外访费', '差旅费', '催收费', '催收服务费', '办案费', 'collection fee', 'visit fee'], { risk: 0, harass: 'extra_fee', hw: 0.5 });
+// Garnishing wages through the employer presses an unrelated third party to pay.
+cues(['工资中代扣', '从工资里扣', '从其工资', '工资代扣', '转告贵单位', 'deduct from your salary'], { risk: 0, harass: 'third_party', hw: 0.55 });
 
 export const LEXICON: ReadonlyArray<readonly [string, Cue]> = entries;
 
-const FAMILY_AND_WORK = ['家人', '家里人', '父母', '爸妈', '老婆', '老公', '妻子', '丈夫', '孩子', '子女', '亲戚', '亲友', '朋友', '同事', '领导', '单位', '公司', '老板', '学校', '邻居', '联系人', '通讯录', 'family', 'parents', 'wife', 'husband', 'colleague', 'employer', 'boss', 'relatives'];
+const FAMILY_AND_WORK = ['贵单位', '姐姐', '妹妹', '哥哥', '弟弟', '家人', '家里人', '父母', '爸妈', '老婆', '老公', '妻子', '丈夫', '孩子', '子女', '亲戚', '亲友', '朋友', '同事', '领导', '单位', '公司', '老板', '学校', '邻居', '联系人', '通讯录', 'family', 'parents', 'wife', 'husband', 'colleague', 'employer', 'boss', 'relatives', 'sister', 'brother', 'manager', 'mother', 'father'];
 const ADVANCE_FEES = ['解冻金', '解冻费', '保证金', '会员费', '认证费', '激活费', '工本费', '验资', '通道费', '公证费', '税费', '清关费', '押金', '定金', '运费', '邮费', '关税', 'fee'];
 /** Amount units: "转5000元", "借我2万块" end in one of these, whatever the digits. */
 const MONEY = ['元', '块', '万', '美元', 'usd', 'rmb', 'cny', '$'];
@@ -236,11 +259,11 @@ export const PAIRS: readonly PairRule[] = [
   // "我是你们部门领导", "我是刘总", "我是你表哥": an impostor announcing a relationship.
   { a: ['我是你', '我是您', '是我，你', '我是你们', '我是'], b: ['领导', '老板', '经理', '主任', '总', '表哥', '表姐', '舅舅', '叔叔', '叔', '阿姨', '姨', '同学', '室友', '儿子', '女儿'], gap: 6, cue: { flag: 'script', risk: 0.3, needsAsk: true, types: { impersonating_acquaintance: 1 } } },
   // "我们已经联系了你的同事和你老婆", "打电话给你所有紧急联系人".
-  { a: ['联系', '通知', '告诉', '打电话给', '打给', '找', '去找', '问候', '拜访', 'contact', 'call', 'tell', 'visit'], b: FAMILY_AND_WORK, gap: 8, cue: { flag: 'script', risk: 0, harass: 'third_party', hw: 0.55, neg: true } },
+  { a: ['联系', '通知', '告诉', '转告', '打电话给', '打给', '找', '去找', '问候', '拜访', 'contact', 'call', 'tell', 'visit', 'texted', 'messaged', 'emailed', 'called'], b: FAMILY_AND_WORK, gap: 8, cue: { flag: 'script', risk: 0, harass: 'third_party', hw: 0.55, neg: true } },
   // "你父母的电话我们都有，你不接我就打给他们": the third party named first, then reached.
   { a: FAMILY_AND_WORK, b: ['电话', '联系方式', '打给', '找上', '通知', '联系'], gap: 12, sentence: true, cue: { flag: 'script', risk: 0, harass: 'third_party', hw: 0.55, neg: true } },
   // "把你的欠款信息和照片发到你朋友圈和通讯录群里", "发给你所有的亲戚朋友".
-  { a: ['发到', '发在', '发给', '挂到', '挂在', '贴到', '传到', '公布到', '群发给', '印成', 'send', 'post'], b: ['朋友圈', '群里', '群', '通讯录', '网上', '抖音', '快手', '微博', '小区', '村里', '所有人', '亲友', '亲戚', '朋友', '好友', '同事', '家人', '领导', '单位', '传单', 'everyone', 'contacts', 'friends'], gap: 10, cue: { flag: 'script', risk: 0, harass: 'disclosure', hw: 0.55, neg: true } },
+  { a: ['发到', '发在', '发给', '挂到', '挂在', '贴到', '传到', '公布到', '群发给', '印成', 'send', 'post'], b: ['朋友圈', '群里', '群', '通讯录', '网上', '抖音', '快手', '微博', '小区', '村里', '所有人', '亲友', '亲戚', '朋友', '好友', '同事', '家人', '领导', '单位', '传单', 'everyone', 'contacts', 'friends', 'company page', 'social media', 'moments', 'facebook'], gap: 10, cue: { flag: 'script', risk: 0, harass: 'disclosure', hw: 0.55, neg: true } },
   // "你所有微信好友都会收到你的催款通知": the audience that will learn of the debt.
   { a: ['好友', '朋友', '亲戚', '亲友', '同事', '邻居', '通讯录', '所有人', '联系人', 'contacts', 'everyone'], b: ['都会收到', '会收到', '都知道', '都会知道', '看到', 'will receive', 'will know', 'will see'], gap: 10, cue: { flag: 'script', risk: 0, harass: 'disclosure', hw: 0.55, neg: true } },
   // "还不上就去借别的网贷": pushing new loans to repay this one.

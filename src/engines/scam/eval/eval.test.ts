@@ -10,6 +10,8 @@ import { BLIND_TEMPLATES } from './blind.templates.js';
 import { BLIND2_TEMPLATES } from './blind2.templates.js';
 import { BLIND3_TEMPLATES } from './blind3.templates.js';
 import { BLIND4_TEMPLATES } from './blind4.templates.js';
+import { BLIND5_TEMPLATES } from './blind5.templates.js';
+import { TRAIN8_TEMPLATES } from './train8.templates.js';
 
 const { registry, index } = loadShippedRegistry();
 // No `model` given: the analyzer uses the shipped text model, as the CLI and the API do.
@@ -22,12 +24,19 @@ const BLIND2_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.01, typeAccuracy
  */
 const BLIND3_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.01, typeAccuracy: 0.94, harassmentRecall: 0.92 };
 /**
- * blind4 (a sixth author) is the blind bank: first run on the previous analyzer at 97.3% / 10.3% /
- * 75.4% / 73.4%, then once on this one at fraud recall 98.6%, FPR 10.3%, type accuracy 78.2%,
- * harassment recall 76.1% (default seed). Floors sit just past those figures so a regression fails;
- * they are not the targets (98% / 1% / 95%), which blind4 misses on FPR, type and harassment.
+ * blind4 (a sixth author) was blind until 2026-12-01: run on the session-2 analyzer at 97.3% /
+ * 10.3% / 75.4% / 73.4%, on the session-3 one at 98.6% / 10.3% / 78.2% / 76.1%; its misses were
+ * then read and it joined the text model's training data (session 4), so these are in-sample
+ * regression floors (measured after: 100% / 0.0% / 92.8% / 95.7%).
  */
-const BLIND4_FLOORS = { fraudRecall: 0.975, falsePositiveRate: 0.115, typeAccuracy: 0.77, harassmentRecall: 0.75 };
+const BLIND4_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.01, typeAccuracy: 0.92, harassmentRecall: 0.95 };
+/**
+ * blind5 (a seventh author) is the blind bank: first run on the session-3 analyzer at 97.9% /
+ * 10.7% / 86.6% / 56.7%, then once on this one at fraud recall 96.8%, FPR 7.1%, type accuracy
+ * 88.9%, harassment recall 50.0% (default seed). Floors sit just past those figures so a
+ * regression fails; they are not the targets (98% / 1% / 95%), which blind5 misses on all four.
+ */
+const BLIND5_FLOORS = { fraudRecall: 0.96, falsePositiveRate: 0.08, typeAccuracy: 0.88, harassmentRecall: 0.49 };
 
 describe('evaluation set', () => {
   it('dev and test template banks are disjoint', () => {
@@ -60,6 +69,20 @@ describe('evaluation set', () => {
     const cases = generateEvalSet(registry, 'blind4');
     expect(new Set(cases.map((c) => c.label))).toEqual(new Set(['normal', 'fraud', 'harassment']));
     expect(new Set(cases.map((c) => c.fraudType).filter((t) => t !== null)).size).toBeGreaterThanOrEqual(10);
+  });
+
+  it('the blind5 bank is disjoint from the six others and covers every label and fraud type', () => {
+    const seen = new Set([...DEV_TEMPLATES, ...TEST_TEMPLATES, ...BLIND_TEMPLATES, ...BLIND2_TEMPLATES, ...BLIND3_TEMPLATES, ...BLIND4_TEMPLATES].map((t) => t.text));
+    expect(BLIND5_TEMPLATES.filter((t) => seen.has(t.text))).toEqual([]);
+    const cases = generateEvalSet(registry, 'blind5');
+    expect(new Set(cases.map((c) => c.label))).toEqual(new Set(['normal', 'fraud', 'harassment']));
+    expect(new Set(cases.map((c) => c.fraudType).filter((t) => t !== null)).size).toBe(11);
+  });
+
+  // The training-only bank must not leak the blind bank's messages into the text model.
+  it('the training-only train8 bank shares no message with blind5', () => {
+    const blind = new Set(generateEvalSet(registry, 'blind5').map((c) => c.input.text));
+    expect(generateEvalSet(registry, 'train8').filter((c) => blind.has(c.input.text))).toEqual([]);
   });
 
   it('is deterministic and covers every label and fraud type', () => {
@@ -118,7 +141,8 @@ describe('evaluation set', () => {
 
   it.each([
     ['blind3 (in the training data since 2026-12-01)', 'blind3', BLIND3_FLOORS],
-    ['blind4 (blind)', 'blind4', BLIND4_FLOORS],
+    ['blind4 (in the training data since 2026-12-01, session 4)', 'blind4', BLIND4_FLOORS],
+    ['blind5 (blind)', 'blind5', BLIND5_FLOORS],
   ] as const)('%s stays at its regression floors', (_name, split, floors) => {
     const r = evaluate(generateEvalSet(registry, split), (c) => analyzeMessage(c.input, ctx));
     expect(r.fraudRecall).toBeGreaterThanOrEqual(floors.fraudRecall);

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { protectiveAdvice } from './protective.signals.js';
+import { normalizeText } from './text-normalize.js';
+
+const of = (text: string): string | null => protectiveAdvice(normalizeText(text));
+
+describe('protectiveAdvice', () => {
+  it.each([
+    ['那个自称警察的人是骗子，你别理他', '你别理'],
+    ['爸，千万别转钱，我手机没丢', '千万别转'],
+    ['短信让我点链接领补贴，我没点', '我没点'],
+    ['本行不会以任何理由要求您提供验证码', '不会以任何理由要求您提供'],
+    ['媽，剛才那個視頻不是我！你千萬別匯款', '视频不是我!'],
+    ["Mum, that message was not me. Don't send any money.", 'that message was not me'],
+    ['Someone called about my accident; that is a scam, do not transfer anything', 'that is a scam'],
+  ])('finds the warning in %s', (text, phrase) => {
+    // The leftmost warning phrase is the evidence.
+    expect(of(text)).toBe(normalizeText(phrase));
+  });
+
+  it.each([
+    '请将验证码发给我，不要告诉家人',
+    '您的账户涉嫌洗钱，请立即转入安全账户配合调查',
+    '先交500元保证金，额度马上到账',
+    'Send the code you received now, do not tell anyone.',
+  ])('finds none in a scam that asks: %s', (text) => {
+    expect(of(text)).toBeNull();
+  });
+});
