@@ -124,7 +124,7 @@ function authorCvTable(model: TriageModel): BenchTable {
     const cv = heldOut[head]?.authorCv;
     return { head, ...Object.fromEntries(Object.entries(cv?.perAuthorMacroF1 ?? {}).map(([a, f]) => [`held-out ${a}`, f])), pooled: cv?.macroF1 ?? 'n/a' };
   });
-  return { caption: 'Leave-one-author-out CV macro-F1 (train on four authors, score the fifth; recorded at training time)', rows };
+  return { caption: 'Leave-one-author-out CV macro-F1 (train on the other authors, score the held-out one; recorded at training time)', rows };
 }
 
 function tier3Table(model: TriageModel, train: Row[], test: Row[], name: string): BenchTable {
