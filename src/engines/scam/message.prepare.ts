@@ -13,7 +13,6 @@ import { institutionForHost, type RegistryIndex } from './registry.index.js';
 import type { Flag } from './script.lexicon.js';
 import { scriptSignals } from './script.signals.js';
 import { senderSignals, type SenderResult } from './sender.signals.js';
-import { protectiveAdvice } from './protective.signals.js';
 import type { FraudType, Indicator, MessageInput, Reason } from './scam.types.js';
 import { normalizeText } from './text-normalize.js';
 
@@ -26,8 +25,8 @@ export interface Prepared {
   sender: SenderResult | null;
   institution: Institution | null;
   indicators: Indicator[];
-  /** A phrase warning the reader off ("千万别转"), see protective.signals.ts. */
-  protective: string | null;
+  /** The normalised text, for checks the verdict needs only sometimes (protective.signals.ts). */
+  norm: string;
 }
 
 const FLAG_NEVER: Partial<Record<Flag, NeverDoes>> = {
@@ -169,6 +168,6 @@ export function prepareMessage(input: MessageInput, index: RegistryIndex): Prepa
     sender,
     institution,
     indicators,
-    protective: protectiveAdvice(norm),
+    norm,
   };
 }

@@ -36,6 +36,7 @@
 import type { FraudLookup, SyncFraudLookup } from './fraud-lookup.js';
 import { dedupeIndicators } from './indicator.extract.js';
 import { prepareMessage, type Prepared } from './message.prepare.js';
+import { protectiveAdvice } from './protective.signals.js';
 import { cuesOf, loadScamModel, viewOf, type MessageLabel, type ModelView, type ScamModel } from './model/scam.model.js';
 import { FRAUD_TYPE_NAMES, makeReason } from './reason.catalog.js';
 import type { RegistryIndex } from './registry.index.js';
@@ -188,8 +189,11 @@ function decide(input: MessageInput, p: Prepared, hits: FraudHit[], now: Date | 
   const channel = reasons.filter((r) => !r.code.startsWith('cue_') && !r.code.startsWith('model_') && r.code !== 'never_does');
   const strong = dbFraud || channel.some((r) => r.weight >= MODEL.strongRule) || round(noisyOr(channel.map((r) => r.weight))) >= THRESHOLDS.suspicious;
   const modelVeto = view !== null && view.normal >= MODEL.normalVeto && !strong;
-  // A text that warns its reader off ("那是骗子，千万别转") quotes scams without being one.
-  const warned = p.protective !== null && !strong;
+  // A text that warns its reader off ("那是骗子，千万别转") quotes scams without being one. Looked
+  // for only when a verdict could rest on it: most messages are below both thresholds.
+  const atStake = fraudRisk >= THRESHOLDS.suspicious || harassRisk >= THRESHOLDS.harassment;
+  const protective = atStake && !strong ? protectiveAdvice(p.norm) : null;
+  const warned = protective !== null;
   const vetoed = modelVeto || warned;
   // Night-time contact is illegal however polite the wording, so it is beyond the veto too; a
   // collector's "别不接电话" is no warning, so only the model vetoes harassment.
@@ -208,11 +212,11 @@ function decide(input: MessageInput, p: Prepared, hits: FraudHit[], now: Date | 
   else if (!vetoed && fraudRisk >= THRESHOLDS.suspicious) verdict = 'suspicious';
   else if (p.sender?.verified && !reasons.some((r) => r.weight >= THRESHOLDS.officialMaxReason)) verdict = 'official';
   else verdict = 'unverified';
-  const overruled = verdict !== 'harassment' && (fraudRisk >= THRESHOLDS.suspicious || harassRisk >= THRESHOLDS.harassment);
+  const overruled = verdict !== 'harassment' && atStake;
   if (modelVeto && view && overruled) {
     reasons.push(makeReason('model_normal', { text: pct(view.normal) }, 0, { y: pct(view.normal) }));
-  } else if (warned && overruled && p.protective) {
-    reasons.push(makeReason('reader_warned', { text: p.protective }, 0));
+  } else if (protective !== null && overruled) {
+    reasons.push(makeReason('reader_warned', { text: protective }, 0));
   }
 
   const isScam = verdict === 'fraud' || verdict === 'suspicious';

@@ -103,6 +103,10 @@ const warnings: Row[] = [
   { name: 'friend forwards a suspicious link and did not click', input: { text: '你看这条短信说我社保卡要升级，让我点链接填银行卡号，我没点，是不是假的', sender: '13612345602', receivedAt: day }, want: 'not_flagged' },
   { name: 'merchant states what it never asks', input: { text: '【远山快递】您的包裹已签收。我们不会来电要求您提供银行卡号或验证码，如遇此类电话请直接挂断。', receivedAt: day }, want: 'not_flagged' },
   { name: 'English warning to a parent', input: { text: 'Dad, that call about my "accident" was not me. Please do not send any money, I am fine.', sender: '13612345603', receivedAt: day }, want: 'not_flagged' },
+  // Each of these would be suspicious or fraud on its cues alone: the warning is what clears it.
+  { name: 'son reports a code request he refused', input: { text: '爸，有人打电话让你把收到的验证码报给他，我没告诉他，你也千万别给', sender: '13612345604', receivedAt: day }, want: 'not_flagged', has: 'reader_warned' },
+  { name: 'daughter warns of an up-front fee', input: { text: '妈，有人加你微信说先交500元保证金就能领补贴，你千万别转', sender: '13612345605', receivedAt: day }, want: 'not_flagged', has: 'reader_warned' },
+  { name: 'English screen-sharing report', input: { text: 'Someone told me to share my screen to get a refund. I did not click anything, please do not send them money.', sender: '13612345606', receivedAt: day }, want: 'not_flagged', has: 'reader_warned' },
   // Channel evidence is beyond the warning: a look-alike sender with a scam script stays a scam.
   { name: 'a warning phrase does not clear a fake sender', input: { text: '【示例消金】您的账户存在风险，请勿转账给陌生人，立即登录 http://101.22.33.44/h5 输入银行卡号和验证码完成核验', sender: '+86 95990' }, want: 'scam' },
 ];

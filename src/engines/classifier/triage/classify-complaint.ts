@@ -85,14 +85,12 @@ export function classifyComplaint(text: string, opts: ClassifyOptions = {}): Com
   const probs = scoreMerged(scorer, m);
   const best = {} as Record<HeadName, number>;
   const results = {} as Record<HeadName, HeadResult>;
-  const low = {} as Record<HeadName, boolean>;
   for (const h of HEADS) {
     const slice = scorer.heads[h];
     const b = argmaxSlice(probs, slice);
     const confidence = probs[slice.offset + b] as number;
     best[h] = b;
     results[h] = { code: slice.labels[b] as string, confidence };
-    low[h] = confidence < model.heads[h].threshold;
   }
   const tier3Index = scorer.heads.tier.labels.indexOf('3');
   const tier3Prob = tier3Index < 0 ? 0 : (probs[scorer.heads.tier.offset + tier3Index] as number);
@@ -110,8 +108,10 @@ export function classifyComplaint(text: string, opts: ClassifyOptions = {}): Com
       ? { code: '3', confidence: tier3Prob, source: 'model' }
       : { ...results.tier, source: 'model' };
 
-  // A threshold escalation reports the tier-3 probability, which is below the head's threshold.
-  const lowConfidence = low.business || low.reason || low.demand || (!ruleUrgent && tierResult.confidence < model.heads.tier.threshold);
+  // The tier counts with the confidence it is reported with: a threshold escalation reports the
+  // tier-3 probability, which is below the head's threshold; a rule decides with certainty.
+  const below = (h: HeadName, confidence: number): boolean => confidence < model.heads[h].threshold;
+  const lowConfidence = below('business', results.business.confidence) || below('reason', results.reason.confidence) || below('demand', results.demand.confidence) || (!ruleUrgent && below('tier', tierResult.confidence));
   const priority = derivePriority({ tier: tierResult.code, business: results.business.code, reason: results.reason.code, tier3Probability: tier3Prob, lowConfidence });
 
   if (opts.explain) {
