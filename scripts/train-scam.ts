@@ -2,7 +2,8 @@
  * Reproducible training of the scam analyzer's text model:
  *   node bin/run-ts.js scripts/train-scam.ts [--no-cv]
  * 1. builds the corpus (src/engines/scam/model/training.corpus.ts): the burned banks dev, test,
- *    blind-1, blind2, blind3, blind4 and the training-only train8 expanded under several seeds,
+ *    blind-1, blind2, blind3, blind4, blind5 and the training-only train8 and train9 expanded
+ *    under several seeds,
  *    plus the hand-written extra messages;
  * 2. prints 5-fold cross-validation BY TEMPLATE: every variant of a template (and every
  *    rendering of an extra message) falls in one fold. For each fold both heads are trained on
@@ -10,7 +11,7 @@
  *    templates' evaluation cases, next to the rules alone on the same cases;
  * 3. trains the shipped heads on everything (calibrating on a held-out 15% of templates, then
  *    refitting on all) and writes models/scam-v1.json with the CV figures in its provenance.
- * blind5 is never read here: it stays a held-out measure.
+ * blind6 is never read here: it stays a held-out measure.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

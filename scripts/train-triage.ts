@@ -21,6 +21,12 @@ import type { TrainRow } from '../corpus/triage/generate-corpus.js';
 import type { CorpusRow } from '../corpus/triage/compose.js';
 import { argmaxOf, computeMetrics, evaluate, extractFeatures, probabilitiesOf, train } from '../src/engines/classifier/classifier.engine.js';
 import type { LabeledExample, Model, TrainOptions } from '../src/engines/classifier/classifier.engine.js';
+import { expectedCalibrationError, fitTemperature, precisionThreshold } from '../src/engines/classifier/calibration.js';
+import type { Scored } from '../src/engines/classifier/calibration.js';
+import { blendHead, buildBlend, sharpen, VIEW_HEADS } from '../src/engines/classifier/triage/scenario-view.js';
+import type { ScenarioView, ViewHead } from '../src/engines/classifier/triage/scenario-view.js';
+import { SCENARIOS } from '../corpus/triage/scenarios.js';
+import type { ScenarioId } from '../corpus/triage/scenarios.js';
 import { HEADS, serializeTriageModel } from '../src/engines/classifier/triage/triage-model.js';
 import type { HeadName, TriageModel } from '../src/engines/classifier/triage/triage-model.js';
 
@@ -39,7 +45,9 @@ const root = (p: string): string => fileURLToPath(new URL(`../${p}`, import.meta
 const cvArg = process.argv.find((a) => a.startsWith('--cv-heads='));
 const cvHeads = new Set<string>(process.argv.includes('--no-cv') ? [] : cvArg ? cvArg.slice('--cv-heads='.length).split(',') : HEADS);
 
-const asExamples = (rows: CorpusRow[], head: HeadName): LabeledExample[] => rows.map((r) => ({ text: r.text, label: r[head] }));
+/** A label a head is trained on: one of the four output heads, or the scenario behind the row. */
+type TrainedHead = HeadName | 'scenario';
+const asExamples = (rows: CorpusRow[], head: TrainedHead): LabeledExample[] => rows.map((r) => ({ text: r.text, label: r[head] }));
 const pct = (x: number): string => (100 * x).toFixed(1);
 
 const corpus = generateCorpus();
@@ -51,12 +59,16 @@ const calib = corpus.train.filter((r) => r.fold === 'calib');
 const byAuthor = Object.fromEntries(AUTHORS.map((a) => [a, corpus.train.filter((r) => r.author === a).length]));
 console.log(`corpus: train ${corpus.train.length} (fit ${fit.length}, calib ${calib.length}; per author ${JSON.stringify(byAuthor)})`);
 
-/** Trains one head the way the shipped model is trained, on whichever rows it is given. */
-function trainHead(rows: TrainRow[], head: HeadName): Model {
+/**
+ * Trains one head the way the shipped model is trained, on whichever rows it is given;
+ * `onCalibrated` receives the fit-only model (see TrainOptions).
+ */
+function trainHead(rows: TrainRow[], head: TrainedHead, onCalibrated?: (fitOnly: Model) => void): Model {
   return train(asExamples(rows.filter((r) => r.fold === 'fit'), head), {
     ...TRIAGE_TRAIN_OPTIONS,
     calibration: asExamples(rows.filter((r) => r.fold === 'calib'), head),
     refitOnAll: true,
+    ...(onCalibrated ? { onCalibrated } : {}),
   });
 }
 
@@ -111,12 +123,19 @@ function chooseTier3Threshold(): { threshold: number; recall: number; precision:
   return chosen;
 }
 
+/**
+ * Weight of the direct head in the blended business and reason (scenario-view.ts): the plain
+ * average of the two views, not tuned.
+ */
+const DIRECT_WEIGHT = 0.5;
+
 const heads = {} as Record<HeadName, Model>;
+const fitOnly = {} as Record<ViewHead | 'scenario', Model>;
 const summary: Record<string, Record<string, unknown>> = {};
-for (const head of HEADS) {
+let scenarioHead: Model | undefined;
+for (const head of [...HEADS, 'scenario'] as const) {
   const t0 = performance.now();
-  const model = trainHead(corpus.train, head);
-  heads[head] = model;
+  const model = trainHead(corpus.train, head, head === 'business' || head === 'reason' || head === 'scenario' ? (m) => (fitOnly[head] = m) : undefined);
   const c = model.calibration;
   console.log(
     `\n[${head}] trained in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${model.buckets.length} rows; T=${model.temperature.toFixed(3)}; ` +
@@ -124,9 +143,61 @@ for (const head of HEADS) {
       `threshold ${model.threshold.toFixed(3)} (coverage ${pct(c.coverage)}% at precision ≥ ${c.targetPrecision})`,
   );
   const facts: Record<string, unknown> = { threshold: model.threshold, temperature: model.temperature };
+  if (head === 'scenario') {
+    scenarioHead = model;
+    summary.scenario = facts;
+    continue;
+  }
+  heads[head] = model;
   if (cvHeads.has(head)) facts.authorCv = authorCv(head);
   summary[head] = facts;
 }
+
+/**
+ * The blend's low-confidence thresholds, chosen as a head's own are (the confidence from which
+ * the calibration rows reach the target precision), from the fit-only models: their scores on
+ * the calibration rows are held out, the refitted models' are not.
+ */
+function scenarioView(scenario: Model): ScenarioView {
+  const outcomes = Object.fromEntries(scenario.labels.map((s) => [s, { business: SCENARIOS[s as ScenarioId].business, reason: SCENARIOS[s as ScenarioId].reason }]));
+  const direct = [fitOnly.business, fitOnly.reason, fitOnly.scenario] as const;
+  const [nb, nr] = [direct[0].labels.length, direct[1].labels.length];
+  const slice = (m: Model, offset: number) => ({ offset, labels: m.labels, temperature: m.temperature });
+  const blend = buildBlend({ head: scenario, outcomes, directWeight: DIRECT_WEIGHT, temperatures: { business: 1, reason: 1 }, thresholds: { business: 0, reason: 0 } }, { business: slice(direct[0], 0), reason: slice(direct[1], nb) }, slice(direct[2], nb + nr));
+  // Each calibration row's three fit-only distributions side by side, as the merged scorer lays them out.
+  const probs = calib.map((r) => {
+    const parts = direct.map((m) => probabilitiesOf(m, extractFeatures(r.text, m.features)));
+    const p = new Float64Array(parts.reduce((n, x) => n + x.length, 0));
+    let at = 0;
+    for (const x of parts) {
+      p.set(x, at);
+      at += x.length;
+    }
+    return p;
+  });
+  const temperatures = {} as Record<ViewHead, number>;
+  const thresholds = {} as Record<ViewHead, number>;
+  for (const h of VIEW_HEADS) {
+    const labels = blend.heads[h].slice.labels;
+    const raw = calib.map((_, i) => Float64Array.from(blendHead(blend, h, probs[i] as Float64Array)));
+    // Temperature scaling of the blend: its log-probabilities play the logits.
+    temperatures[h] = fitTemperature(raw.map((p) => p.map((x) => Math.log(Math.max(x, 1e-300)))), calib.map((r) => labels.indexOf(r[h])));
+    const scored: Scored[] = raw.map((p, i) => {
+      const q = sharpen(p, temperatures[h]);
+      const best = argmaxOf(q);
+      return { confidence: q[best] as number, correct: labels[best] === (calib[i] as TrainRow)[h] };
+    });
+    const target = heads[h].calibration.targetPrecision;
+    const { threshold, coverage } = precisionThreshold(scored, target);
+    thresholds[h] = threshold;
+    console.log(`  blended ${h}: fit-only calib accuracy ${pct(scored.filter((x) => x.correct).length / scored.length)}%, T=${temperatures[h].toFixed(3)}, ECE ${expectedCalibrationError(scored).toFixed(3)}; threshold ${threshold.toFixed(3)} (coverage ${pct(coverage)}% at precision ≥ ${target})`);
+    summary[`blended ${h}`] = { temperature: temperatures[h], threshold, coverage };
+  }
+  return { head: scenario, outcomes, directWeight: DIRECT_WEIGHT, temperatures, thresholds };
+}
+if (!scenarioHead) throw new Error('the scenario head was not trained');
+console.log('\n[scenario view]');
+const view = scenarioView(scenarioHead);
 
 const tier3 = cvHeads.has('tier') ? chooseTier3Threshold() : undefined;
 if (!tier3) console.log('\nno tier CV: the model gets no tier3Threshold (it is chosen on the author CV); tier 3 falls back to the argmax');
@@ -135,7 +206,7 @@ const provenance = {
   heldOut: summary,
   ...(tier3 ? { tier3Threshold: { ...tier3, targetHeldOutRecall: TIER3_HELD_OUT_RECALL } } : {}),
 };
-const triage: TriageModel = tier3 ? { heads, tier3Threshold: tier3.threshold, provenance } : { heads, provenance };
+const triage: TriageModel = tier3 ? { heads, tier3Threshold: tier3.threshold, scenario: view, provenance } : { heads, scenario: view, provenance };
 const json = serializeTriageModel(triage);
 writeFileSync(root('models/triage-v1.json'), json);
 console.log(`\nwrote models/triage-v1.json (${(json.length / 1024).toFixed(0)} KiB)`);

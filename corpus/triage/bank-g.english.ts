@@ -2,8 +2,8 @@
  * Phrase bank G, English share: facts, demands and urgent overlays.
  *
  * Author G wrote this bank without reading any other phrase bank and without running the
- * classifier. It exists only for the blind test set test-g.jsonl; never use it for training,
- * calibration, rule writing or tuning.
+ * classifier. It was the blind test set test-g.jsonl until session 5 (2026-12-02), when bank I
+ * replaced it; it is in the training data since, and test-g.jsonl is an in-sample check.
  *
  * Styles in this file: call-centre ticket notes in the third person ("Caller reports…"),
  * Filipino and Indonesian domestic helpers in Hong Kong writing plain English with "po" and

@@ -3,8 +3,8 @@
  * typos and the settings, plus BANK_G itself.
  *
  * Author G wrote this bank without reading any other phrase bank and without running the
- * classifier. It exists only for the blind test set test-g.jsonl; never use it for training,
- * calibration, rule writing or tuning.
+ * classifier. It was the blind test set test-g.jsonl until session 5 (2026-12-02), when bank I
+ * replaced it; it is in the training data since, and test-g.jsonl is an in-sample check.
  *
  * Styles in this file: demands in seven registers (plain spoken, agent's 客户诉求 note, Hong Kong
  * formal 敬請貴司, Taiwanese Traditional, voice transcript 嗯/就是说, bullet list, blunt one-liner);

@@ -2,8 +2,8 @@
  * Phrase bank G, tier-1 facts (basic how-to questions answered from the knowledge base).
  *
  * Author G wrote this bank without reading any other phrase bank and without running the
- * classifier. It exists only for the blind test set test-g.jsonl; never use it for training,
- * calibration, rule writing or tuning.
+ * classifier. It was the blind test set test-g.jsonl until session 5 (2026-12-02), when bank I
+ * replaced it; it is in the training data since, and test-g.jsonl is an in-sample check.
  *
  * Styles in this file: call-centre agents' third-person call summaries (客户来电咨询…),
  * Xiaohongshu/Douyin posts with hashtags and emoji, Taiwanese Traditional wording (帳戶/簡訊/

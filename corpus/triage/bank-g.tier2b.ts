@@ -3,8 +3,8 @@
  * payments, marketing and service.
  *
  * Author G wrote this bank without reading any other phrase bank and without running the
- * classifier. It exists only for the blind test set test-g.jsonl; never use it for training,
- * calibration, rule writing or tuning.
+ * classifier. It was the blind test set test-g.jsonl until session 5 (2026-12-02), when bank I
+ * replaced it; it is in the training data since, and test-g.jsonl is an in-sample check.
  *
  * Styles in this file: call-centre call summaries, Weibo/Douyin posts with hashtags and emoji,
  * Taiwanese Traditional wording, Hong Kong formal written Chinese, voice transcripts with

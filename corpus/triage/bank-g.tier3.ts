@@ -3,8 +3,8 @@
  * accounts, threatening collection).
  *
  * Author G wrote this bank without reading any other phrase bank and without running the
- * classifier. It exists only for the blind test set test-g.jsonl; never use it for training,
- * calibration, rule writing or tuning.
+ * classifier. It was the blind test set test-g.jsonl until session 5 (2026-12-02), when bank I
+ * replaced it; it is in the training data since, and test-g.jsonl is an in-sample check.
  *
  * Styles in this file: victims who describe what happened instead of naming it (few say 诈骗;
  * most tell the script: 共享屏幕, 解冻费, 安全账户, 注销学生账户, 刷流水), call-centre summaries of

@@ -15,6 +15,8 @@ export interface CorpusRow {
   reason: string;
   demand: string;
   tier: Tier;
+  /** The scenario the row was composed from (its labels follow from it, plus any urgent overlay). */
+  scenario: ScenarioId;
   /** Train only: `calib` rows use a disjoint fifth of the fragments (see `part`). */
   fold?: 'fit' | 'calib';
 }
@@ -81,7 +83,7 @@ function composeOne(r: Random, bank: PhraseBank, part: Part): CorpusRow {
   const demands: readonly Demand[] = labels.demands;
   const writeDemand = r() < 0.8;
   const demand: Demand = writeDemand ? pick(r, demands) : (demands[0] as Demand);
-  const row = { business: labels.business, reason: labels.reason, demand, tier };
+  const row = { business: labels.business, reason: labels.reason, demand, tier, scenario };
 
   const enFacts = bank.english.facts[scenario];
   const enDemand = bank.english.demands[demand];

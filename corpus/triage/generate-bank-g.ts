@@ -1,10 +1,10 @@
 /**
- * Generates blind test bank G: 2,000 rows composed from phrase bank G and writes
+ * Generates test bank G (blind until session 5, in the training data since): 2,000 rows composed from phrase bank G and writes
  * corpus/triage/test-g.jsonl.
  *
  * Phrase bank G: Author G wrote this bank without reading any other phrase bank and without
- * running the classifier. It exists only for the blind test set test-g.jsonl; never use it for
- * training, calibration, rule writing or tuning. Run:
+ * running the classifier. It was the blind test set until bank I replaced it (session 5); the
+ * rows stay as an in-sample regression check. Run:
  * `node bin/run-ts.js corpus/triage/generate-bank-g.ts`.
  */
 import { BANK_G } from './bank-g.extras.js';

@@ -18,7 +18,9 @@ import { BANK_C } from './bank-c.extras.js';
 import { BANK_D } from './bank-d.extras.js';
 import { BANK_E } from './bank-e.extras.js';
 import { BANK_F } from './bank-f.extras.js';
+import { BANK_G } from './bank-g.extras.js';
 import { BANK_H } from './bank-h.extras.js';
+import { BANK_J } from './bank-j.extras.js';
 import { TEST_BANK } from './bank-test.extras.js';
 import { TRAIN_BANK } from './bank-train.extras.js';
 import { composeRows } from './compose.js';
@@ -27,7 +29,8 @@ import type { PhraseBank } from './scenarios.js';
 
 export const CORPUS_SEED = 20240601;
 
-export const AUTHORS = ['A', 'B', 'C', 'D', 'E', 'F', 'H'] as const;
+/** In the order they joined: G (blind until session 5) after the training-only H, then the training-only J. */
+export const AUTHORS = ['A', 'B', 'C', 'D', 'E', 'F', 'H', 'G', 'J'] as const;
 export type Author = (typeof AUTHORS)[number];
 
 export type TrainRow = CorpusRow & { author: Author; fold: 'fit' | 'calib' };
@@ -60,6 +63,8 @@ const PLAN: Record<Author, AuthorPlan> = {
   E: { bank: BANK_E, fit: 4000, calib: 600, seed: CORPUS_SEED + 40 },
   F: { bank: BANK_F, fit: 4000, calib: 600, seed: CORPUS_SEED + 50 },
   H: { bank: BANK_H, fit: 4000, calib: 600, seed: CORPUS_SEED + 60 },
+  G: { bank: BANK_G, fit: 4000, calib: 600, seed: CORPUS_SEED + 70 },
+  J: { bank: BANK_J, fit: 4000, calib: 600, seed: CORPUS_SEED + 80 },
 };
 
 export function generateCorpus(): Corpus {

@@ -162,6 +162,7 @@ export function train(examples: LabeledExample[], opts: TrainOptions = {}): Mode
     targetPrecision: o.targetPrecision,
     coverage,
   };
+  opts.onCalibrated?.(model);
   if (!o.refitOnAll) return model;
   const all = learnOn([...split.fit, ...split.held]);
   return { ...model, ...all, rowIndex: buildRowIndex(all.buckets) };

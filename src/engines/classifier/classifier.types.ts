@@ -43,6 +43,12 @@ export interface TrainOptions {
   refitOnAll?: boolean;
   /** Keep at most this many non-zero weights (largest magnitudes) in the shipped model. */
   maxWeights?: number;
+  /**
+   * Called with the calibrated model trained on the fit examples only, before any refit: the
+   * one model whose scores on the calibration examples are held-out scores, for a caller that
+   * calibrates a combination of several models (the triage scenario view).
+   */
+  onCalibrated?: (fitOnly: Model) => void;
 }
 
 /** A trained softmax model over hashed features. Weights are sparse: row per kept feature bucket. */

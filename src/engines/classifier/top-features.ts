@@ -5,7 +5,7 @@
  * (a bucket the head lacks weighs 0 there, so it contributes nothing either way), and a feature
  * is only named once it can still make the list, instead of naming all ~200 up front.
  */
-import { rowOfBucket, type MergedScorer } from './merged-scorer.js';
+import { rowOfBucket, weightAt, type MergedScorer } from './merged-scorer.js';
 
 interface Ranked {
   v: number;
@@ -27,7 +27,7 @@ export function topFeatures<H extends string>(s: MergedScorer<H>, head: H, label
   for (let j = 0; j < m; j++) {
     const r = rowOfBucket(s.index, ids[j] as number);
     if (r < 0) continue;
-    const v = (s.weights[r * s.width + column] as number) * (values[j] as number);
+    const v = weightAt(s, r, column) * (values[j] as number);
     // Strictly weaker than a full list's last entry: it cannot enter, so it is never named.
     if (!(v > 0) || (top.length === k && v < (top[k - 1] as Ranked).v)) continue;
     const item = { v, name: nameOf(j) };

@@ -38,12 +38,13 @@ const UNIONPAY = /^62\d{14,17}$/;
 
 /**
  * Bracketed labels that chat apps, transcripts and forwards put in front of a message ("[微信] 表姐：",
- * "[语音通话转文字]", "【图片】"): they name the channel or the content, never a sender.
+ * "[语音通话转文字]", "【图片】", "[抖音私信]", "[閒魚聊天]"), in either script (the text is not
+ * normalised yet): they name the channel or the content, never a sender.
  */
-const RE_CHANNEL_TAG = /^(?:微信|wechat|qq|telegram|whatsapp|line|群聊|家人群|私聊|私信|语音|视频|图片|截图|表情|链接|红包|文件|位置|转发|聊天记录)/i;
+const RE_CHANNEL_TAG = /^(?:微信|企业微信|企業微信|wechat|qq|telegram|whatsapp|line|群聊|家人群|私聊|私信|语音|語音|视频|視頻|图片|圖片|截图|截圖|表情|链接|鏈接|红包|紅包|文件|位置|转发|轉發|聊天记录|聊天記錄|通话记录|通話記錄|朋友圈)|(?:私信|私聊|聊天|转文字|轉文字|聊天记录|聊天記錄|群)$/i;
 
 /** "家人群转发：【反诈中心提醒】…": a bracket right after a forwarding label heads the forwarded notice. */
-const RE_FORWARD_LABEL = /(?:转发|转自|forwarded)[^【\[\n]{0,6}[：:]\s*$/i;
+const RE_FORWARD_LABEL = /(?:转发|轉發|转自|轉自|forwarded)[^【\[\n]{0,6}[：:]\s*$/i;
 
 function forwarded(text: string, at: number): boolean {
   return RE_FORWARD_LABEL.test(text.slice(Math.max(0, at - 12), at));

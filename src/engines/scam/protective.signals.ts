@@ -24,10 +24,24 @@ const PROTECTIVE = new RegExp([
   // The sender stating what it never asks for.
   '(我们|本公司|我司|我行|官方|工作人员)?(不会|从不|绝不)(以任何理由)?(来电|致电|打电话|发短信)?(要求|让|向)(您|你)(提供|转账|汇款|透露|索要|操作)',
   '不用(找|通过)(任何人|中介|他人)',
+  // Naming a script as a scam, or saying who never acts that way ("医保局和警察都不会这样").
+  '(都是|就是|均为|全是|全都是)(骗局|诈骗|套路|骗子)',
+  '(都|均|从来|绝)不会(这样|这么做|以此|通过电话|电话|打电话)',
+  '(谨防|警惕|当心)(诈骗|骗局|上当|受骗)',
+  '接到(就|请|立即)?挂',
+  '(别|不要|请勿|切勿)(轻)?信(私信|陌生|对方|什么|任何)?',
+  '(千万|可)别碰',
+  // Keeping the deal on the platform, or a credential to oneself ("卡号和密码不要发给任何人").
+  '(不用|不要|别|请勿|切勿)(引导.{0,4})?(私下|线下)(交易|转账|转|付款)',
+  '(验证码|密码|卡号|口令).{0,6}(不要|别|请勿|切勿)(发给|告诉|透露给?)(任何人|别人|他人)',
   // English.
   "(please |pls )?(don'?t|do not|never) (send|transfer|pay|click|reply|wire) (any|them|him|her|money|anything)",
   "(that|it|this)( call| message| text)? (was|is|'s) (not me|a scam)",
   "i (did not|didn'?t) (click|pay|send|transfer)",
+  "(will |would )?never (contact|call|ask|phone|request)",
+  "(have|has) (been )?reported (calls|messages|texts|scams)",
+  "(beware of|watch out for) (scam|fraud|fake)",
+  "(is|are|was|were) (a |all )?scams?\\b",
 ].join('|'));
 
 /** The protective phrase, or null when the message does not warn its reader off. */

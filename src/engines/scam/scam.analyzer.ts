@@ -27,9 +27,11 @@
  *   suspicious, fraud or harassment: the verdict falls to official/unverified, the risk keeps
  *   its reasons and `model_normal` says why. Channel evidence is beyond this veto (a fraud-database
  *   hit, one non-script reason ≥ MODEL.strongRule, or non-script reasons that are suspicious
- *   together), and so is night-time collection.
+ *   together), and so are night-time collection and fees charged for collection itself.
  * - A confident harassment reading stands in for the debt-collection context, and beats fraud
- *   cues when the channel is not suspect ("pay today or we call your boss").
+ *   cues unless the channel diverts money or data ("pay today or we call your boss" from a
+ *   staff mobile is the collector's; the same with a link or an account to pay into is a scam):
+ *   an unregistered number or signature alone does not make a collector a fraudster.
  * - The model decides the fraud type when the lexicon votes for none, or when it is confident
  *   and the votes are not decisive; `model_type` then says so.
  */
@@ -46,6 +48,14 @@ import type { FraudHit, FraudType, MessageInput, Reason, Verdict, VerdictKind } 
 import { adviceFor, articlesFor } from './verdict.advice.js';
 
 export const MAX_TEXT_CHARS = 200_000;
+/**
+ * Conduct illegal however the message is worded (facts/regulation.md): night-time contact and
+ * fees for collection itself. The text model's "normal" reading does not veto them.
+ */
+const BEYOND_VETO = new Set<string>(['harass_night', 'harass_extra_fee']);
+/** Channel reasons a real collector's message shows too: it comes from a person's or an agency's number. */
+const COLLECTOR_CHANNEL = new Set<string>(['sender_not_institution', 'sender_personal_mobile', 'sender_virtual_operator', 'signature_from_mobile', 'signature_unknown', 'sms_port_unregistered', 'text_number_not_official']);
+
 export const THRESHOLDS = { fraud: 0.8, suspicious: 0.45, harassment: 0.5, officialMaxReason: 0.2 } as const;
 
 /**
@@ -197,14 +207,19 @@ function decide(input: MessageInput, p: Prepared, hits: FraudHit[], now: Date | 
   const vetoed = modelVeto || warned;
   // Night-time contact is illegal however polite the wording, so it is beyond the veto too; a
   // collector's "别不接电话" is no warning, so only the model vetoes harassment.
-  const harassVetoed = modelVeto && !harass.some((r) => r.code === 'harass_night');
+  const harassVetoed = modelVeto && !harass.some((r) => BEYOND_VETO.has(r.code));
 
   // An agent's ad that talks about abusive collection ("被爆通讯录？我们帮你反催收") is selling
   // something, not collecting: harassment is for messages from the collector.
   const harassing = collection && harassRisk >= THRESHOLDS.harassment && !p.flags.has('debt_agent') && !harassVetoed;
   // "Pay today or we call your boss" trips fraud cues (pay, today); when the model reads the
   // collector's threat rather than a scam and the channel is not suspect, harassment wins.
-  const collectorThreat = harassing && !strong && view !== null && view.harassment > view.fraud;
+  // A collector writes from unregistered numbers and signatures too (outsourced agencies, staff
+  // mobiles): only channel evidence that diverts money or data — links, accounts, look-alike
+  // senders, the fraud database — makes a collector's threat a scam.
+  const diversion = channel.filter((r) => !COLLECTOR_CHANNEL.has(r.code));
+  const diverts = dbFraud || diversion.some((r) => r.weight >= MODEL.strongRule) || round(noisyOr(diversion.map((r) => r.weight))) >= THRESHOLDS.suspicious;
+  const collectorThreat = harassing && !diverts && view !== null && view.harassment > view.fraud;
 
   let verdict: VerdictKind;
   if (dbFraud || (!vetoed && !collectorThreat && fraudRisk >= THRESHOLDS.fraud)) verdict = 'fraud';

@@ -106,7 +106,9 @@ const warnings: Row[] = [
   // Each of these would be suspicious or fraud on its cues alone: the warning is what clears it.
   { name: 'son reports a code request he refused', input: { text: '爸，有人打电话让你把收到的验证码报给他，我没告诉他，你也千万别给', sender: '13612345604', receivedAt: day }, want: 'not_flagged', has: 'reader_warned' },
   { name: 'daughter warns of an up-front fee', input: { text: '妈，有人加你微信说先交500元保证金就能领补贴，你千万别转', sender: '13612345605', receivedAt: day }, want: 'not_flagged', has: 'reader_warned' },
-  { name: 'English screen-sharing report', input: { text: 'Someone told me to share my screen to get a refund. I did not click anything, please do not send them money.', sender: '13612345606', receivedAt: day }, want: 'not_flagged', has: 'reader_warned' },
+  { name: 'English screen-sharing report', input: { text: 'Someone asked me to turn on screen sharing and read out the verification code to get a refund. I did not click anything, please do not send them money.', sender: '13612345606', receivedAt: day }, want: 'not_flagged', has: 'reader_warned' },
+  { name: 'police warning forwarded in a family group', input: { text: '[家庭群] 二哥：转发派出所的提醒：有人冒充医保局打电话说医保卡被盗刷，再转接“警察”让转钱到安全账户。医保局和警察都不会这样，接到就挂。', sender: '13612345607', receivedAt: day }, want: 'not_flagged' },
+  { name: 'Traditional voice note that names the scammer', input: { text: '[語音轉文字] 媽，我剛聽小姨說有人打你電話冒充我，說我被抓了要交保釋金，那是騙子！你別轉錢。', sender: '13612345608', receivedAt: day }, want: 'not_flagged' },
   // Channel evidence is beyond the warning: a look-alike sender with a scam script stays a scam.
   { name: 'a warning phrase does not clear a fake sender', input: { text: '【示例消金】您的账户存在风险，请勿转账给陌生人，立即登录 http://101.22.33.44/h5 输入银行卡号和验证码完成核验', sender: '+86 95990' }, want: 'scam' },
 ];
@@ -129,6 +131,14 @@ const harassment: Row[] = [
   { name: 'wages garnished through the employer', input: { text: '您好，请转告贵单位人事：员工小周拖欠我司借款两万，请从其工资中代扣，否则我们会每天派人到贵公司等候', sender: '13512340032', receivedAt: day }, want: 'harassment', has: 'harass_third_party' },
   { name: 'English texts to a sister and a manager', input: { text: 'Your loan is 60 days overdue. We already texted your sister and your manager. Pay today or we post your photo on social media.', sender: '13512340033', receivedAt: day }, want: 'harassment' },
   { name: 'borrow elsewhere to repay', input: { text: '你欠的钱今天必须还清，没钱就去别的网贷平台借，借新还旧', sender: '13512345675', receivedAt: day }, want: 'harassment', has: 'harass_push_borrowing' },
+  // Written to the debtor's relatives or employer, however politely.
+  { name: 'a mother told of her son\'s bill', input: { text: '阿姨您好，打扰了，您儿子在我们这边有一笔借款逾期两个月了，您方便的话提醒他尽快处理。', sender: '02812345678', receivedAt: day }, want: 'harassment', has: 'harass_third_party' },
+  { name: 'HR asked whether the debtor still works there', input: { text: '您好，想跟贵司人事核实一下员工是否在职，他在我司的欠款已经逾期三个月了。', sender: '02112345678', receivedAt: day }, want: 'harassment', has: 'harass_third_party' },
+  { name: 'an uncle pressed to pay for his daughter', input: { text: '叔叔您好，您女儿的电话一直打不通，她欠的钱今天必须处理，您能不能先帮她垫上？', sender: '02712345678', receivedAt: day }, want: 'harassment', has: 'harass_third_party' },
+  // From the lender's own port: the text model reads a lender's notice, but the fee is illegal.
+  { name: 'collection fees from the official port', input: { text: '【示例消金】您的逾期账单已产生催收服务费300元及上门差旅费600元，需与本金一并结清。', sender: '1069555001', receivedAt: day }, want: 'harassment', has: 'harass_extra_fee' },
+  // A collector's fake court threat from a staff mobile is the collector's, not a scam: no money goes elsewhere.
+  { name: 'fake lawsuit threat from a staff mobile', input: { text: '【律师函】你拖欠示例消金借款7057元，本所已将材料递交公安机关，涉嫌信用卡诈骗罪，24小时内联系本所处理，逾期后果自负。', sender: '18921256567', receivedAt: day }, want: 'harassment', has: 'harass_fake_legal' },
 ];
 
 describe('compaction keeps evidence on the original characters', () => {

@@ -195,7 +195,7 @@ cues(['探探', '陌陌', 'soul上', '世纪佳缘', '珍爱网', '百合网', '
 cues(['出国劳务', '劳务输出', '出国务工', '包吃包住', '中介费', '补录', '指标费', '内部名额', '磁疗', '保健品', '专治', '视频发出去', '不雅视频', 'ai合成'], { risk: 0, types: { other: 1.5 } });
 
 // ── Illegal collection conduct (facts/regulation.md: collection guideline, NIFA convention) ──
-cues(['拖到什么时候', '打算拖', '那笔钱', '还款日', '该还的', '逾期', '欠款', '拖欠', '催收', '欠债', '老赖', '赖账', '还钱', '不还', '还不上', '欠的钱', '欠钱', '欠我们', '还我们', '催款', '贷后', 'you owe', 'pay back', 'overdue', 'outstanding debt', 'debt collection', 'your debt', 'repay'], { risk: 0, ctx: 'collection' });
+cues(['拖到什么时候', '打算拖', '那笔钱', '还款日', '该还的', '逾期', '欠款', '债务', '逃废债', '仍未处理', '尚未处理', '尚未还款', '仍未还款', '未还款', '尚未归还', '仍未归还', '拖欠', '催收', '欠债', '老赖', '赖账', '还钱', '不还', '还不上', '欠的钱', '欠钱', '欠我们', '还我们', '催款', '贷后', 'you owe', 'pay back', 'overdue', 'outstanding debt', 'debt collection', 'your debt', 'repay'], { risk: 0, ctx: 'collection' });
 cues(['上门', '砸', '弄死', '后果自负', '打断', '卸了你', '找人收拾', '让你好看', '有你好看', '走着瞧', '等着瞧', '不得安宁', '不得好死', '全家', '别想好过', '吃不了兜着走', '泼油漆', '出门小心', '别怪我们不客气', '拉横幅', '派人过去', '派人去', '派人到', '长记性', 'we will visit you', 'you will regret', 'we know where you live'],
   { risk: 0, harass: 'threat', hw: 0.6 });
 cues(['老赖', '王八蛋', '去死', '滚', '贱', '狗东西', '不要脸', '畜生', '垃圾', '废物', '人渣', '傻逼', '脑残', 'scumbag', 'deadbeat', 'loser', 'idiot'], { risk: 0, harass: 'insult', hw: 0.6 });
@@ -213,6 +213,18 @@ cues(['强制执行'], { risk: 0, harass: 'fake_legal', hw: 0.25, types: { imper
 cues(['以贷养贷', '借新还旧', '别的平台借', '其他平台借', '去借了', '找别人借', '去借钱', '能借的口子', '借出来还', 'borrow from another'], { risk: 0, harass: 'push_borrowing', hw: 0.5 });
 // The guideline bans charging the debtor for collection itself: visit, travel and "service" fees.
 cues(['上门服务费', '上门费', '外访费', '差旅费', '催收费', '催收服务费', '办案费', 'collection fee', 'visit fee'], { risk: 0, harass: 'extra_fee', hw: 0.5 });
+// Written to a third party about the debtor: a parent ("您儿子…账单"), a spouse, the employer's HR
+// ("核实员工是否在职"), or pressed to pay for them ("先帮她垫上"). The guideline allows third
+// parties only to reach an unreachable debtor, never told the debt or asked to pay; only counts
+// with debt talk (ctx), like every harassment cue.
+cues(['您儿子', '您女儿', '你儿子', '你女儿', '您家孩子', '您当妈的', '您当爸的', '你当妈的', '你当爸的', '您爱人', '你太太', '您太太', '您丈夫', '您妻子', 'your son', 'your daughter', 'your wife', 'your husband'],
+  { risk: 0, harass: 'third_party', hw: 0.55, neg: true });
+cues(['是否在职', '在职情况', '在职和收入', '核实一下员工', '贵司员工', '贵单位员工', '到您单位拜访', '到你单位拜访', '到您公司拜访', '帮他垫', '帮她垫', '替他还', '替她还', '帮他还', '帮她还', '代他还', '代她还', 'confirm your employment', 'your hr', 'hr department'],
+  { risk: 0, harass: 'third_party', hw: 0.55, neg: true });
+// Calls past the daily cap (at most six unanswered attempts per number) and veiled threats.
+cues(['打到你接', '打到下班', '打到接为止', '一直打到', '打爆你', '替我们问个好', '替我问个好', '代我们问好', "until you pick up"], { risk: 0, harass: 'threat', hw: 0.6 });
+// A collector's "寻人启事" posts the debtor in public.
+cues(['寻人启事'], { risk: 0, harass: 'disclosure', hw: 0.55 });
 // Garnishing wages through the employer presses an unrelated third party to pay.
 cues(['工资中代扣', '从工资里扣', '从其工资', '工资代扣', '转告贵单位', 'deduct from your salary'], { risk: 0, harass: 'third_party', hw: 0.55 });
 

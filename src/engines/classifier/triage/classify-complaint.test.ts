@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../classifier.engine.js';
+import { computeMetrics, evaluate, extractFeatures, probabilitiesOf } from '../classifier.engine.js';
+import { expectedCalibrationError } from '../calibration.js';
 import { classifyComplaint, derivePriority } from './classify-complaint.js';
 import { HEADS, loadTriageModel } from './triage-model.js';
+import type { TriageModel } from './triage-model.js';
 
 interface Row { text: string; business: string; reason: string; demand: string; tier: string }
 const readRows = (name: string): Row[] =>
@@ -11,9 +13,10 @@ const readRows = (name: string): Row[] =>
     .split('\n')
     .map((l) => JSON.parse(l) as Row);
 /**
- * Banks B to F are in the train split, so their rows only guard the urgent queue against a rule or
- * model regression.
+ * Banks B to H and J are in the train split, so their rows only guard the urgent queue against a
+ * rule or model regression.
  */
+const testI = readRows('test-i.jsonl');
 const testG = readRows('test-g.jsonl');
 const testF = readRows('test-f.jsonl');
 const testE = readRows('test-e.jsonl');
@@ -21,13 +24,14 @@ const testD = readRows('test-d.jsonl');
 const testC = readRows('test-c.jsonl');
 const testB = readRows('test.jsonl');
 /**
- * Bank G (seventh author) is the blind bank: first run on the session-3 model (authors A–E) at
- * 0.906 / 0.867 / 0.831 macro-F1 (business / reason / demand), tier-3 recall 0.952 at precision
- * 0.416, then once on this model (A–F and H, tier-3 threshold 0.07) at 0.920 / 0.865 / 0.840 /
- * 0.803 (tier head), tier-3 recall 1.000 at precision 0.337. Floors sit just below so a
- * regression fails; reason is still short of the 0.90 target.
+ * Bank I (ninth author) is the blind bank: first run on the session-4 model at 0.965 / 0.945 /
+ * 0.862 macro-F1 (business / reason / demand, as shipped), tier-3 recall 0.993 at precision 0.431,
+ * then once on this model (A–H and J, scenario view, tier-3 threshold 0.11) at 0.979 / 0.969 /
+ * 0.878 as shipped (the heads alone 0.970 / 0.954 / 0.878, tier head 0.921), tier-3 recall 0.993 at
+ * precision 0.526. Floors sit just below so a regression fails.
  */
-const FLOORS_G = { business: 0.915, reason: 0.86, demand: 0.835, tier: 0.795 };
+const FLOORS_I = { business: 0.975, reason: 0.965, demand: 0.875 };
+const FLOOR_I_TIER_HEAD = 0.915;
 const model = loadTriageModel();
 /** Recall and precision of the urgent queue (tier 3 from model and rules together). */
 const tier3Queue = (rows: Row[]): { recall: number; precision: number } => {
@@ -42,19 +46,23 @@ describe('shipped triage model', () => {
     for (const h of HEADS) expect(model.heads[h].features).toEqual(model.heads.tier.features);
   });
 
-  it('bank G (blind): macro-F1 floors per head, calibrated (ECE < 0.1)', () => {
-    for (const head of HEADS) {
-      const e = evaluate(model.heads[head], testG.map((r) => ({ text: r.text, label: r[head] })));
-      expect(e.macroF1, head).toBeGreaterThanOrEqual(FLOORS_G[head]);
-      expect(e.ece, head).toBeLessThan(0.1);
+  it('bank I (blind): macro-F1 floors as shipped, calibrated (ECE < 0.1)', () => {
+    const results = testI.map((r) => classifyComplaint(r.text, { model }));
+    for (const head of ['business', 'reason', 'demand'] as const) {
+      const m = computeMetrics(testI.map((r) => r[head]), results.map((c) => c[head].code), model.heads[head].labels);
+      expect(m.macroF1, head).toBeGreaterThanOrEqual(FLOORS_I[head]);
+      const scored = results.map((c, i) => ({ confidence: c[head].confidence, correct: c[head].code === testI[i]![head] }));
+      expect(expectedCalibrationError(scored), head).toBeLessThan(0.1);
     }
+    expect(evaluate(model.heads.tier, testI.map((r) => ({ text: r.text, label: r.tier }))).macroF1).toBeGreaterThanOrEqual(FLOOR_I_TIER_HEAD);
   });
 
   // Recall is what tier 3 exists for; the precision floor keeps the urgent queue worth reading.
-  // Bank G (blind) measured 1.000 / 0.337; banks B to F are trained on, so their floors only catch
+  // Bank I (blind) measured 0.993 / 0.526; banks B to G are trained on, so their floors only catch
   // a regression.
   it.each([
-    ['G', 0.99, 0.32, testG],
+    ['I', 0.99, 0.5, testI],
+    ['G', 0.99, 0.8, testG],
     ['F', 0.99, 0.9, testF],
     ['E', 0.98, 0.8, testE],
     ['D', 0.99, 0.9, testD],
@@ -125,10 +133,45 @@ describe('classifyComplaint', () => {
     expect(eager.lowConfidence).toBe(true);
   });
 
-  it('lowConfidence follows the per-head thresholds', () => {
+  it('reports business and reason from the average of the direct head and the scenario view', () => {
+    const view = model.scenario;
+    if (!view) throw new Error('the shipped model has a scenario view');
+    // The same model without the view.
+    const direct: TriageModel = { heads: model.heads, provenance: {} };
+    if (model.tier3Threshold !== undefined) direct.tier3Threshold = model.tier3Threshold;
+    for (const r of testG.slice(0, 200)) {
+      const c = classifyComplaint(r.text, { model });
+      const x = extractFeatures(r.text, view.head.features);
+      const ps = probabilitiesOf(view.head, x);
+      for (const h of ['business', 'reason'] as const) {
+        const head = model.heads[h];
+        const p = Array.from(probabilitiesOf(head, x), (v) => view.directWeight * v);
+        view.head.labels.forEach((s, j) => {
+          const i = head.labels.indexOf(view.outcomes[s]![h]);
+          p[i] = p[i]! + (1 - view.directWeight) * ps[j]!;
+        });
+        // Then the blend's temperature: p^(1/T), renormalised.
+        const scaled = p.map((v) => v ** (1 / view.temperatures[h]));
+        const sum = scaled.reduce((a, b) => a + b, 0);
+        const best = scaled.indexOf(Math.max(...scaled));
+        expect(c[h].code).toBe(head.labels[best]);
+        expect(c[h].confidence).toBeCloseTo(scaled[best]! / sum, 12);
+      }
+      const alone = classifyComplaint(r.text, { model: direct });
+      // The other heads do not depend on the view.
+      expect(c.demand).toEqual(alone.demand);
+      expect(c.tier).toEqual(alone.tier);
+    }
+  });
+
+  it('lowConfidence follows the per-head thresholds (the blend\'s own for business and reason)', () => {
+    const blended = model.scenario?.thresholds;
+    expect(blended).toBeDefined();
     for (const r of testG.slice(0, 300)) {
       const c = classifyComplaint(r.text, { model });
-      const low = c.business.confidence < model.heads.business.threshold || c.reason.confidence < model.heads.reason.threshold || c.demand.confidence < model.heads.demand.threshold || (c.tier.source === 'model' && c.tier.confidence < model.heads.tier.threshold);
+      const business = blended?.business ?? model.heads.business.threshold;
+      const reason = blended?.reason ?? model.heads.reason.threshold;
+      const low = c.business.confidence < business || c.reason.confidence < reason || c.demand.confidence < model.heads.demand.threshold || (c.tier.source === 'model' && c.tier.confidence < model.heads.tier.threshold);
       expect(c.lowConfidence).toBe(low);
     }
   });

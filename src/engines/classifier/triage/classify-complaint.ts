@@ -7,6 +7,8 @@
  * - Any urgent rule match (or a regulator channel) MUST force tier 3; its reason is listed first.
  * - A tier-3 probability at or above the model's `tier3Threshold` MUST force tier 3 too (the
  *   threshold is chosen on held-out authors for recall; see scripts/train-triage.ts).
+ * - With the model's scenario view (scenario-view.ts), business and reason MUST be the blend of
+ *   the direct head and the scenario head, with the blend's own thresholds.
  * - `lowConfidence` MUST be true when any head's confidence is below that head's threshold
  *   (chosen at training time from precision on the calibration split); such complaints go to a
  *   person and are never auto-answered.
@@ -21,6 +23,7 @@ import { extractInto, extractTracked, originName } from '../feature-extract.js';
 import { topFeatures } from '../top-features.js';
 import { collapseSimplified, simplifyText } from '../text-normalize.js';
 import { argmaxSlice, mergedScorer, scoreMerged } from './merged-scorer.js';
+import { argmax, blendHead, VIEW_HEADS } from './scenario-view.js';
 import { HEADS, loadTriageModel } from './triage-model.js';
 import type { HeadName, TriageModel } from './triage-model.js';
 import { detectInSimplified } from './urgent-rules.js';
@@ -92,6 +95,16 @@ export function classifyComplaint(text: string, opts: ClassifyOptions = {}): Com
     best[h] = b;
     results[h] = { code: slice.labels[b] as string, confidence };
   }
+  // With the scenario view, business and reason come from the blend of both views.
+  const blend = scorer.blend;
+  if (blend) {
+    for (const h of VIEW_HEADS) {
+      const p = blendHead(blend, h, probs);
+      const b = argmax(p);
+      best[h] = b;
+      results[h] = { code: blend.heads[h].slice.labels[b] as string, confidence: p[b] as number };
+    }
+  }
   const tier3Index = scorer.heads.tier.labels.indexOf('3');
   const tier3Prob = tier3Index < 0 ? 0 : (probs[scorer.heads.tier.offset + tier3Index] as number);
 
@@ -110,7 +123,8 @@ export function classifyComplaint(text: string, opts: ClassifyOptions = {}): Com
 
   // The tier counts with the confidence it is reported with: a threshold escalation reports the
   // tier-3 probability, which is below the head's threshold; a rule decides with certainty.
-  const below = (h: HeadName, confidence: number): boolean => confidence < model.heads[h].threshold;
+  const thresholds = model.scenario?.thresholds;
+  const below = (h: HeadName, confidence: number): boolean => confidence < (thresholds && (h === 'business' || h === 'reason') ? thresholds[h] : model.heads[h].threshold);
   const lowConfidence = below('business', results.business.confidence) || below('reason', results.reason.confidence) || below('demand', results.demand.confidence) || (!ruleUrgent && below('tier', tierResult.confidence));
   const priority = derivePriority({ tier: tierResult.code, business: results.business.code, reason: results.reason.code, tier3Probability: tier3Prob, lowConfidence });
 

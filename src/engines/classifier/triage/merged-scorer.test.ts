@@ -4,6 +4,7 @@ import type { Model } from '../classifier.types.js';
 import { extractInto, extractNormalizedFeatures } from '../feature-extract.js';
 import { normalizeText } from '../text-normalize.js';
 import { argmaxSlice, buildMergedScorer, mergedScorer, scoreMerged } from './merged-scorer.js';
+import { rowOfBucket, weightAt } from '../merged-scorer.js';
 import { HEADS } from './triage-model.js';
 import type { HeadName, TriageModel } from './triage-model.js';
 
@@ -31,7 +32,23 @@ describe('merged scorer', () => {
   it('indexes the union of the heads\' buckets', () => {
     const sizes = HEADS.map((h) => model.heads[h].buckets.length);
     expect(new Set(sizes).size).toBeGreaterThan(1);
-    expect(scorer.weights.length / scorer.width).toBeGreaterThan(Math.max(...sizes));
+    expect(scorer.index.count).toBeGreaterThan(Math.max(...sizes));
+  });
+
+  it('keeps exactly the heads\' non-zero weights, each at its bucket\'s row and its label\'s column', () => {
+    let nonZero = 0;
+    for (const h of HEADS) {
+      const m = model.heads[h];
+      const C = m.labels.length;
+      m.buckets.forEach((b, r) => {
+        for (let c = 0; c < C; c++) {
+          const w = m.weights[r * C + c] as number;
+          if (w !== 0) nonZero++;
+          expect(weightAt(scorer, rowOfBucket(scorer.index, b), scorer.heads[h].offset + c)).toBe(w);
+        }
+      });
+    }
+    expect(scorer.entries).toBe(nonZero);
   });
 
   it('is cached per model and has one column per label of every head', () => {

@@ -1,18 +1,26 @@
 /**
  * The triage heads' merged scorer (see ../merged-scorer.ts): business | reason | demand | tier
- * side by side, built once per loaded model.
+ * (| scenario, when the model has the scenario view) side by side, built once per loaded model,
+ * with the scenario blend's column maps (scenario-view.ts).
  */
 import { buildMergedScorer as buildScorer } from '../merged-scorer.js';
 import type { MergedScorer } from '../merged-scorer.js';
+import type { Model } from '../classifier.types.js';
+import { buildBlend, type ScenarioBlend } from './scenario-view.js';
 import { HEADS } from './triage-model.js';
 import type { HeadName, TriageModel } from './triage-model.js';
 
 export { argmaxSlice, scoreMerged } from '../merged-scorer.js';
 
-export type TriageScorer = MergedScorer<HeadName>;
+export type ScorerHead = HeadName | 'scenario';
+
+export type TriageScorer = MergedScorer<ScorerHead> & { blend: ScenarioBlend | null };
 
 export function buildMergedScorer(model: TriageModel): TriageScorer {
-  return buildScorer(model.heads, HEADS);
+  const view = model.scenario;
+  if (!view) return { ...buildScorer<ScorerHead>(model.heads as Record<ScorerHead, Model>, HEADS), blend: null };
+  const s = buildScorer<ScorerHead>({ ...model.heads, scenario: view.head }, [...HEADS, 'scenario']);
+  return { ...s, blend: buildBlend(view, s.heads, s.heads.scenario) };
 }
 
 const cache = new WeakMap<TriageModel, TriageScorer>();

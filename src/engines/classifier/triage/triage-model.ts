@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Model } from '../classifier.types.js';
 import { fromSerializable, toSerializable } from '../model.codec.js';
+import { VIEW_HEADS, type ScenarioView } from './scenario-view.js';
 
 export const HEADS = ['business', 'reason', 'demand', 'tier'] as const;
 export type HeadName = (typeof HEADS)[number];
@@ -19,6 +20,8 @@ export interface TriageModel {
    * training time on held-out authors (scripts/train-triage.ts); absent, the argmax decides.
    */
   tier3Threshold?: number;
+  /** The scenario view blended into business and reason (scenario-view.ts); absent, the direct heads decide alone. */
+  scenario?: ScenarioView;
   /** Free-form facts about how the model was trained and scored (corpus sizes, test metrics). */
   provenance: Record<string, unknown>;
 }
@@ -28,12 +31,22 @@ const TriageFile = z.object({
   version: z.literal(1),
   heads: z.object({ business: z.unknown(), reason: z.unknown(), demand: z.unknown(), tier: z.unknown() }),
   tier3Threshold: z.number().gt(0).lte(1).optional(),
+  scenario: z
+    .object({
+      head: z.unknown(),
+      outcomes: z.record(z.string(), z.object({ business: z.string(), reason: z.string() })),
+      directWeight: z.number().gte(0).lte(1),
+      temperatures: z.object({ business: z.number().gt(0), reason: z.number().gt(0) }),
+      thresholds: z.object({ business: z.number().gte(0).lte(1), reason: z.number().gte(0).lte(1) }),
+    })
+    .optional(),
   provenance: z.record(z.string(), z.unknown()),
 });
 
 export function serializeTriageModel(model: TriageModel): string {
   const heads = Object.fromEntries(HEADS.map((h) => [h, toSerializable(model.heads[h])]));
-  return JSON.stringify({ format: 'xiaobao-triage', version: 1, heads, tier3Threshold: model.tier3Threshold, provenance: model.provenance });
+  const scenario = model.scenario && { ...model.scenario, head: toSerializable(model.scenario.head) };
+  return JSON.stringify({ format: 'xiaobao-triage', version: 1, heads, tier3Threshold: model.tier3Threshold, scenario, provenance: model.provenance });
 }
 
 export function deserializeTriageModel(json: string): TriageModel {
@@ -47,7 +60,15 @@ export function deserializeTriageModel(json: string): TriageModel {
   const f = JSON.stringify(heads.business.features);
   // Shared extraction is only correct when every head was trained on the same features.
   if (HEADS.some((h) => JSON.stringify(heads[h].features) !== f)) throw new Error('triage heads use different feature configurations');
-  return file.tier3Threshold === undefined ? { heads, provenance: file.provenance } : { heads, tier3Threshold: file.tier3Threshold, provenance: file.provenance };
+  const model: TriageModel = { heads, provenance: file.provenance };
+  if (file.tier3Threshold !== undefined) model.tier3Threshold = file.tier3Threshold;
+  if (file.scenario) {
+    const head = fromSerializable(file.scenario.head);
+    if (JSON.stringify(head.features) !== f) throw new Error('triage scenario head uses a different feature configuration');
+    for (const s of head.labels) for (const h of VIEW_HEADS) if (!heads[h].labels.includes(file.scenario.outcomes[s]?.[h] ?? '')) throw new Error(`triage scenario ${s} maps to no ${h} label`);
+    model.scenario = { ...file.scenario, head };
+  }
+  return model;
 }
 
 /** Where the shipped model lives, relative to this file (src/engines/classifier/triage → models/). */

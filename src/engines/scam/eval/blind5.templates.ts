@@ -1,5 +1,6 @@
 /**
- * BLIND5 held-out bank (seventh split): this file holds the normal messages, blind5b.templates.ts
+ * BLIND5 bank (seventh split; blind until session 5, 2026-12-02, then burned: its misses were read,
+ * rules were written from them and it joined the text model's training data): this file holds the normal messages, blind5b.templates.ts
  * the fraud and harassment; BLIND5_TEMPLATES joins them.
  *
  * Who and how: written on 2026-12-01 by an independent evaluation author (a helper session

@@ -1,5 +1,5 @@
 /**
- * BLIND5 held-out bank, second part: fraud and harassment. Written with blind5.templates.ts by
+ * BLIND5 bank (burned in session 5, in training since), second part: fraud and harassment. Written with blind5.templates.ts by
  * the same independent author on 2026-12-01; see that file for who, how, what was read and the
  * rule that the analyzer MUST NEVER be tuned on this bank.
  */

@@ -12,6 +12,8 @@ import { BLIND3_TEMPLATES } from './blind3.templates.js';
 import { BLIND4_TEMPLATES } from './blind4.templates.js';
 import { BLIND5_TEMPLATES } from './blind5.templates.js';
 import { TRAIN8_TEMPLATES } from './train8.templates.js';
+import { BLIND6_TEMPLATES } from './blind6.templates.js';
+import { TRAIN9_TEMPLATES } from './train9.templates.js';
 
 const { registry, index } = loadShippedRegistry();
 // No `model` given: the analyzer uses the shipped text model, as the CLI and the API do.
@@ -31,12 +33,19 @@ const BLIND3_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.01, typeAccuracy
  */
 const BLIND4_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.01, typeAccuracy: 0.92, harassmentRecall: 0.95 };
 /**
- * blind5 (a seventh author) is the blind bank: first run on the session-3 analyzer at 97.9% /
- * 10.7% / 86.6% / 56.7%, then once on this one at fraud recall 96.8%, FPR 7.1%, type accuracy
- * 88.9%, harassment recall 50.0% (default seed). Floors sit just past those figures so a
- * regression fails; they are not the targets (98% / 1% / 95%), which blind5 misses on all four.
+ * blind5 (a seventh author) was blind until session 5 (2026-12-02): first run on the session-3
+ * analyzer at 97.9% / 10.7% / 86.6% / 56.7%, once more on the session-4 one at 96.8% / 7.1% /
+ * 88.9% / 50.0%; its misses were then read and it joined the text model's training data, so these
+ * are in-sample regression floors (measured after: 100% / 2.2% / 93.6% / 96.2%).
  */
-const BLIND5_FLOORS = { fraudRecall: 0.96, falsePositiveRate: 0.08, typeAccuracy: 0.88, harassmentRecall: 0.49 };
+const BLIND5_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.03, typeAccuracy: 0.93, harassmentRecall: 0.95 };
+/**
+ * blind6 (a ninth author) is the blind bank: first run on the session-4 analyzer at 99.2% / 7.4% /
+ * 82.4% / 77.5%, then once on this one at fraud recall 100%, FPR 6.2%, type accuracy 82.7%,
+ * harassment recall 93.8% (default seed). Floors sit just past those figures so a regression
+ * fails; they are not the targets (98% / 1% / 95%), which blind6 misses on FPR and type.
+ */
+const BLIND6_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.07, typeAccuracy: 0.82, harassmentRecall: 0.93 };
 
 describe('evaluation set', () => {
   it('dev and test template banks are disjoint', () => {
@@ -79,10 +88,18 @@ describe('evaluation set', () => {
     expect(new Set(cases.map((c) => c.fraudType).filter((t) => t !== null)).size).toBe(11);
   });
 
-  // The training-only bank must not leak the blind bank's messages into the text model.
-  it('the training-only train8 bank shares no message with blind5', () => {
-    const blind = new Set(generateEvalSet(registry, 'blind5').map((c) => c.input.text));
-    expect(generateEvalSet(registry, 'train8').filter((c) => blind.has(c.input.text))).toEqual([]);
+  it('the blind6 bank is disjoint from the nine others and covers every label and fraud type', () => {
+    const seen = new Set([...DEV_TEMPLATES, ...TEST_TEMPLATES, ...BLIND_TEMPLATES, ...BLIND2_TEMPLATES, ...BLIND3_TEMPLATES, ...BLIND4_TEMPLATES, ...BLIND5_TEMPLATES, ...TRAIN8_TEMPLATES, ...TRAIN9_TEMPLATES].map((t) => t.text));
+    expect(BLIND6_TEMPLATES.filter((t) => seen.has(t.text))).toEqual([]);
+    const cases = generateEvalSet(registry, 'blind6');
+    expect(new Set(cases.map((c) => c.label))).toEqual(new Set(['normal', 'fraud', 'harassment']));
+    expect(new Set(cases.map((c) => c.fraudType).filter((t) => t !== null)).size).toBe(11);
+  });
+
+  // The training data must not leak the blind bank's messages into the text model.
+  it.each(['train8', 'train9', 'blind5'] as const)('the training bank %s shares no message with blind6', (split) => {
+    const blind = new Set(generateEvalSet(registry, 'blind6').map((c) => c.input.text));
+    expect(generateEvalSet(registry, split).filter((c) => blind.has(c.input.text))).toEqual([]);
   });
 
   it('is deterministic and covers every label and fraud type', () => {
@@ -142,7 +159,8 @@ describe('evaluation set', () => {
   it.each([
     ['blind3 (in the training data since 2026-12-01)', 'blind3', BLIND3_FLOORS],
     ['blind4 (in the training data since 2026-12-01, session 4)', 'blind4', BLIND4_FLOORS],
-    ['blind5 (blind)', 'blind5', BLIND5_FLOORS],
+    ['blind5 (in the training data since 2026-12-02, session 5)', 'blind5', BLIND5_FLOORS],
+    ['blind6 (blind)', 'blind6', BLIND6_FLOORS],
   ] as const)('%s stays at its regression floors', (_name, split, floors) => {
     const r = evaluate(generateEvalSet(registry, split), (c) => analyzeMessage(c.input, ctx));
     expect(r.fraudRecall).toBeGreaterThanOrEqual(floors.fraudRecall);
