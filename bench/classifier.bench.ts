@@ -1,7 +1,8 @@
 /**
  * Classifier bench: quality of the shipped triage path (classifyComplaint: the heads, the
  * scenario view blended into business and reason, the tier-3 threshold and the urgent rules) on
- * bank I (ninth author, blind: never trained on, never read), with each head alone beside it,
+ * banks I and K (ninth and eleventh authors, blind: never trained on, never read), with each head
+ * alone beside it,
  * leave-one-author-out CV over the training authors recorded at
  * training time, tier-3 recall and precision for model / rules / both,
  * reliability table and ECE, single-core throughput with p50/p99 at
@@ -31,6 +32,7 @@ type Row = Record<HeadName, string> & { text: string };
  */
 const TEST_BANKS = [
   { file: 'test-i.jsonl', name: 'bank I (blind)', caption: 'Bank I — blind held-out test, ninth author, never trained on or read (PRIMARY)' },
+  { file: 'test-k.jsonl', name: 'bank K (blind)', caption: 'Bank K — blind held-out test, eleventh author, written after this model was final, never trained on or read (PRIMARY)' },
   { file: 'test-g.jsonl', name: 'bank G (in training)', caption: 'Bank G — seventh author, blind until 2026-12-02 (session 5), in the training data since (in-sample: a regression check, not a measure)' },
   { file: 'test-f.jsonl', name: 'bank F (in training)', caption: 'Bank F — sixth author, blind until 2026-12-01 (session 4), in the training data since (in-sample: a regression check, not a measure)' },
 ] as const;

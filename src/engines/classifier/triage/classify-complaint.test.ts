@@ -17,6 +17,7 @@ const readRows = (name: string): Row[] =>
  * rule or model regression.
  */
 const testI = readRows('test-i.jsonl');
+const testK = readRows('test-k.jsonl');
 const testG = readRows('test-g.jsonl');
 const testF = readRows('test-f.jsonl');
 const testE = readRows('test-e.jsonl');
@@ -31,6 +32,12 @@ const testB = readRows('test.jsonl');
  * precision 0.526. Floors sit just below so a regression fails.
  */
 const FLOORS_I = { business: 0.975, reason: 0.965, demand: 0.875 };
+/**
+ * Bank K (eleventh author) was written after this model was final and run once on it: 0.969 /
+ * 0.965 / 0.865 as shipped, tier-3 recall 1.000 at precision 0.423 (the session-4 model: 0.949 /
+ * 0.927 / 0.857).
+ */
+const FLOORS_K = { business: 0.965, reason: 0.96, demand: 0.86 };
 const FLOOR_I_TIER_HEAD = 0.915;
 const model = loadTriageModel();
 /** Recall and precision of the urgent queue (tier 3 from model and rules together). */
@@ -46,22 +53,29 @@ describe('shipped triage model', () => {
     for (const h of HEADS) expect(model.heads[h].features).toEqual(model.heads.tier.features);
   });
 
-  it('bank I (blind): macro-F1 floors as shipped, calibrated (ECE < 0.1)', () => {
-    const results = testI.map((r) => classifyComplaint(r.text, { model }));
+  it.each([
+    ['I', testI, FLOORS_I],
+    ['K', testK, FLOORS_K],
+  ] as const)('bank %s (blind): macro-F1 floors as shipped, calibrated (ECE < 0.1)', (_bank, rows, floors) => {
+    const results = rows.map((r) => classifyComplaint(r.text, { model }));
     for (const head of ['business', 'reason', 'demand'] as const) {
-      const m = computeMetrics(testI.map((r) => r[head]), results.map((c) => c[head].code), model.heads[head].labels);
-      expect(m.macroF1, head).toBeGreaterThanOrEqual(FLOORS_I[head]);
-      const scored = results.map((c, i) => ({ confidence: c[head].confidence, correct: c[head].code === testI[i]![head] }));
+      const m = computeMetrics(rows.map((r) => r[head]), results.map((c) => c[head].code), model.heads[head].labels);
+      expect(m.macroF1, head).toBeGreaterThanOrEqual(floors[head]);
+      const scored = results.map((c, i) => ({ confidence: c[head].confidence, correct: c[head].code === rows[i]![head] }));
       expect(expectedCalibrationError(scored), head).toBeLessThan(0.1);
     }
+  });
+
+  it('bank I (blind): the tier head alone stays at its floor', () => {
     expect(evaluate(model.heads.tier, testI.map((r) => ({ text: r.text, label: r.tier }))).macroF1).toBeGreaterThanOrEqual(FLOOR_I_TIER_HEAD);
   });
 
   // Recall is what tier 3 exists for; the precision floor keeps the urgent queue worth reading.
-  // Bank I (blind) measured 0.993 / 0.526; banks B to G are trained on, so their floors only catch
+  // Banks I and K (blind) measured 0.993 / 0.526 and 1.000 / 0.423; banks B to G are trained on, so their floors only catch
   // a regression.
   it.each([
     ['I', 0.99, 0.5, testI],
+    ['K', 0.99, 0.4, testK],
     ['G', 0.99, 0.8, testG],
     ['F', 0.99, 0.9, testF],
     ['E', 0.98, 0.8, testE],

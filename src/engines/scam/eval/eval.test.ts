@@ -14,6 +14,7 @@ import { BLIND5_TEMPLATES } from './blind5.templates.js';
 import { TRAIN8_TEMPLATES } from './train8.templates.js';
 import { BLIND6_TEMPLATES } from './blind6.templates.js';
 import { TRAIN9_TEMPLATES } from './train9.templates.js';
+import { BLIND7_TEMPLATES } from './blind7.templates.js';
 
 const { registry, index } = loadShippedRegistry();
 // No `model` given: the analyzer uses the shipped text model, as the CLI and the API do.
@@ -46,6 +47,12 @@ const BLIND5_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.03, typeAccuracy
  * fails; they are not the targets (98% / 1% / 95%), which blind6 misses on FPR and type.
  */
 const BLIND6_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.07, typeAccuracy: 0.82, harassmentRecall: 0.93 };
+/**
+ * blind7 (an eleventh author) was written after this analyzer was final and run once on it: fraud
+ * recall 98.4%, FPR 10.3%, type accuracy 75.2%, harassment recall 89.2% (the session-4 analyzer:
+ * 98.3% / 9.5% / 72.3% / 70.0%).
+ */
+const BLIND7_FLOORS = { fraudRecall: 0.98, falsePositiveRate: 0.11, typeAccuracy: 0.75, harassmentRecall: 0.89 };
 
 describe('evaluation set', () => {
   it('dev and test template banks are disjoint', () => {
@@ -96,9 +103,17 @@ describe('evaluation set', () => {
     expect(new Set(cases.map((c) => c.fraudType).filter((t) => t !== null)).size).toBe(11);
   });
 
-  // The training data must not leak the blind bank's messages into the text model.
-  it.each(['train8', 'train9', 'blind5'] as const)('the training bank %s shares no message with blind6', (split) => {
-    const blind = new Set(generateEvalSet(registry, 'blind6').map((c) => c.input.text));
+  it('the blind7 bank is disjoint from the ten others and covers every label and fraud type', () => {
+    const seen = new Set([...DEV_TEMPLATES, ...TEST_TEMPLATES, ...BLIND_TEMPLATES, ...BLIND2_TEMPLATES, ...BLIND3_TEMPLATES, ...BLIND4_TEMPLATES, ...BLIND5_TEMPLATES, ...TRAIN8_TEMPLATES, ...TRAIN9_TEMPLATES, ...BLIND6_TEMPLATES].map((t) => t.text));
+    expect(BLIND7_TEMPLATES.filter((t) => seen.has(t.text))).toEqual([]);
+    const cases = generateEvalSet(registry, 'blind7');
+    expect(new Set(cases.map((c) => c.label))).toEqual(new Set(['normal', 'fraud', 'harassment']));
+    expect(new Set(cases.map((c) => c.fraudType).filter((t) => t !== null)).size).toBe(11);
+  });
+
+  // The training data must not leak the blind banks' messages into the text model.
+  it.each(['train8', 'train9', 'blind5'] as const)('the training bank %s shares no message with blind6 or blind7', (split) => {
+    const blind = new Set([...generateEvalSet(registry, 'blind6'), ...generateEvalSet(registry, 'blind7')].map((c) => c.input.text));
     expect(generateEvalSet(registry, split).filter((c) => blind.has(c.input.text))).toEqual([]);
   });
 
@@ -161,6 +176,7 @@ describe('evaluation set', () => {
     ['blind4 (in the training data since 2026-12-01, session 4)', 'blind4', BLIND4_FLOORS],
     ['blind5 (in the training data since 2026-12-02, session 5)', 'blind5', BLIND5_FLOORS],
     ['blind6 (blind)', 'blind6', BLIND6_FLOORS],
+    ['blind7 (blind)', 'blind7', BLIND7_FLOORS],
   ] as const)('%s stays at its regression floors', (_name, split, floors) => {
     const r = evaluate(generateEvalSet(registry, split), (c) => analyzeMessage(c.input, ctx));
     expect(r.fraudRecall).toBeGreaterThanOrEqual(floors.fraudRecall);
