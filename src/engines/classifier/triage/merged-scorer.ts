@@ -5,21 +5,19 @@
  */
 import { buildMergedScorer as buildScorer } from '../merged-scorer.js';
 import type { MergedScorer } from '../merged-scorer.js';
-import type { Model } from '../classifier.types.js';
 import { buildBlend, type ScenarioBlend } from './scenario-view.js';
 import { HEADS } from './triage-model.js';
 import type { HeadName, TriageModel } from './triage-model.js';
 
 export { argmaxSlice, scoreMerged } from '../merged-scorer.js';
 
-export type ScorerHead = HeadName | 'scenario';
-
-export type TriageScorer = MergedScorer<ScorerHead> & { blend: ScenarioBlend | null };
+/** The four heads' scorer; with a scenario view its head is scored alongside (columns after tier). */
+export type TriageScorer = MergedScorer<HeadName> & { blend: ScenarioBlend | null };
 
 export function buildMergedScorer(model: TriageModel): TriageScorer {
   const view = model.scenario;
-  if (!view) return { ...buildScorer<ScorerHead>(model.heads as Record<ScorerHead, Model>, HEADS), blend: null };
-  const s = buildScorer<ScorerHead>({ ...model.heads, scenario: view.head }, [...HEADS, 'scenario']);
+  if (!view) return { ...buildScorer(model.heads, HEADS), blend: null };
+  const s = buildScorer<HeadName | 'scenario'>({ ...model.heads, scenario: view.head }, [...HEADS, 'scenario']);
   return { ...s, blend: buildBlend(view, s.heads, s.heads.scenario) };
 }
 

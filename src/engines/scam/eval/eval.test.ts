@@ -112,7 +112,7 @@ describe('evaluation set', () => {
   });
 
   // The training data must not leak the blind banks' messages into the text model.
-  it.each(['train8', 'train9', 'blind5'] as const)('the training bank %s shares no message with blind6 or blind7', (split) => {
+  it.each(['train8', 'train9', 'train10', 'blind5'] as const)('the training bank %s shares no message with blind6 or blind7', (split) => {
     const blind = new Set([...generateEvalSet(registry, 'blind6'), ...generateEvalSet(registry, 'blind7')].map((c) => c.input.text));
     expect(generateEvalSet(registry, split).filter((c) => blind.has(c.input.text))).toEqual([]);
   });
