@@ -15,6 +15,8 @@ import { TRAIN8_TEMPLATES } from './train8.templates.js';
 import { BLIND6_TEMPLATES } from './blind6.templates.js';
 import { TRAIN9_TEMPLATES } from './train9.templates.js';
 import { BLIND7_TEMPLATES } from './blind7.templates.js';
+import { BLIND8_TEMPLATES } from './blind8.templates.js';
+import { TRAIN10_TEMPLATES } from './train10.templates.js';
 
 const { registry, index } = loadShippedRegistry();
 // No `model` given: the analyzer uses the shipped text model, as the CLI and the API do.
@@ -53,6 +55,12 @@ const BLIND6_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.07, typeAccuracy
  * 98.3% / 9.5% / 72.3% / 70.0%).
  */
 const BLIND7_FLOORS = { fraudRecall: 0.98, falsePositiveRate: 0.11, typeAccuracy: 0.75, harassmentRecall: 0.89 };
+/**
+ * blind8 (a thirteenth author: township and village life, low-literacy writing) was written after
+ * this analyzer was final and run once on it: fraud recall 94.8%, FPR 4.2%, type accuracy 83.2%,
+ * harassment recall 96.7%.
+ */
+const BLIND8_FLOORS = { fraudRecall: 0.94, falsePositiveRate: 0.05, typeAccuracy: 0.82, harassmentRecall: 0.96 };
 
 describe('evaluation set', () => {
   it('dev and test template banks are disjoint', () => {
@@ -111,9 +119,17 @@ describe('evaluation set', () => {
     expect(new Set(cases.map((c) => c.fraudType).filter((t) => t !== null)).size).toBe(11);
   });
 
+  it('the blind8 bank is disjoint from the twelve others and covers every label and fraud type', () => {
+    const seen = new Set([...DEV_TEMPLATES, ...TEST_TEMPLATES, ...BLIND_TEMPLATES, ...BLIND2_TEMPLATES, ...BLIND3_TEMPLATES, ...BLIND4_TEMPLATES, ...BLIND5_TEMPLATES, ...TRAIN8_TEMPLATES, ...TRAIN9_TEMPLATES, ...BLIND6_TEMPLATES, ...BLIND7_TEMPLATES, ...TRAIN10_TEMPLATES].map((t) => t.text));
+    expect(BLIND8_TEMPLATES.filter((t) => seen.has(t.text))).toEqual([]);
+    const cases = generateEvalSet(registry, 'blind8');
+    expect(new Set(cases.map((c) => c.label))).toEqual(new Set(['normal', 'fraud', 'harassment']));
+    expect(new Set(cases.map((c) => c.fraudType).filter((t) => t !== null)).size).toBe(11);
+  });
+
   // The training data must not leak the blind banks' messages into the text model.
-  it.each(['train8', 'train9', 'train10', 'blind5'] as const)('the training bank %s shares no message with blind6 or blind7', (split) => {
-    const blind = new Set([...generateEvalSet(registry, 'blind6'), ...generateEvalSet(registry, 'blind7')].map((c) => c.input.text));
+  it.each(['train8', 'train9', 'train10', 'blind5'] as const)('the training bank %s shares no message with blind6, blind7 or blind8', (split) => {
+    const blind = new Set([...generateEvalSet(registry, 'blind6'), ...generateEvalSet(registry, 'blind7'), ...generateEvalSet(registry, 'blind8')].map((c) => c.input.text));
     expect(generateEvalSet(registry, split).filter((c) => blind.has(c.input.text))).toEqual([]);
   });
 
@@ -177,6 +193,7 @@ describe('evaluation set', () => {
     ['blind5 (in the training data since 2026-12-02, session 5)', 'blind5', BLIND5_FLOORS],
     ['blind6 (blind)', 'blind6', BLIND6_FLOORS],
     ['blind7 (blind)', 'blind7', BLIND7_FLOORS],
+    ['blind8 (blind)', 'blind8', BLIND8_FLOORS],
   ] as const)('%s stays at its regression floors', (_name, split, floors) => {
     const r = evaluate(generateEvalSet(registry, split), (c) => analyzeMessage(c.input, ctx));
     expect(r.fraudRecall).toBeGreaterThanOrEqual(floors.fraudRecall);
