@@ -172,6 +172,11 @@ function modelReasonFrom(rules: Reason[]): number {
   return rules.some((r) => r.weight >= 0.1) ? MODEL.reason : MODEL.reasonAlone;
 }
 
+/** Channel evidence that decides on its own: one reason ≥ MODEL.strongRule, or enough together to be suspicious. */
+function decisive(channel: Reason[]): boolean {
+  return channel.some((r) => r.weight >= MODEL.strongRule) || round(noisyOr(channel.map((r) => r.weight))) >= THRESHOLDS.suspicious;
+}
+
 function decide(input: MessageInput, p: Prepared, hits: FraudHit[], now: Date | undefined, model: ScamModel | null): Verdict {
   const reasons: Reason[] = [...p.reasons];
   for (const h of hits) {
@@ -197,7 +202,7 @@ function decide(input: MessageInput, p: Prepared, hits: FraudHit[], now: Date | 
   // about the channel itself — registry, sender, link, numbers, fraud database — is beyond the
   // model's veto: one strong such reason, or enough of them to be suspicious on their own.
   const channel = reasons.filter((r) => !r.code.startsWith('cue_') && !r.code.startsWith('model_') && r.code !== 'never_does');
-  const strong = dbFraud || channel.some((r) => r.weight >= MODEL.strongRule) || round(noisyOr(channel.map((r) => r.weight))) >= THRESHOLDS.suspicious;
+  const strong = dbFraud || decisive(channel);
   const modelVeto = view !== null && view.normal >= MODEL.normalVeto && !strong;
   // A text that warns its reader off ("那是骗子，千万别转") quotes scams without being one. Looked
   // for only when a verdict could rest on it: most messages are below both thresholds.
@@ -217,9 +222,7 @@ function decide(input: MessageInput, p: Prepared, hits: FraudHit[], now: Date | 
   // A collector writes from unregistered numbers and signatures too (outsourced agencies, staff
   // mobiles): only channel evidence that diverts money or data — links, accounts, look-alike
   // senders, the fraud database — makes a collector's threat a scam.
-  const diversion = channel.filter((r) => !COLLECTOR_CHANNEL.has(r.code));
-  const diverts = dbFraud || diversion.some((r) => r.weight >= MODEL.strongRule) || round(noisyOr(diversion.map((r) => r.weight))) >= THRESHOLDS.suspicious;
-  const collectorThreat = harassing && !diverts && view !== null && view.harassment > view.fraud;
+  const collectorThreat = harassing && view !== null && view.harassment > view.fraud && !dbFraud && !decisive(channel.filter((r) => !COLLECTOR_CHANNEL.has(r.code)));
 
   let verdict: VerdictKind;
   if (dbFraud || (!vetoed && !collectorThreat && fraudRisk >= THRESHOLDS.fraud)) verdict = 'fraud';

@@ -23,7 +23,8 @@ import { extractInto, extractTracked, originName } from '../feature-extract.js';
 import { topFeatures } from '../top-features.js';
 import { collapseSimplified, simplifyText } from '../text-normalize.js';
 import { argmaxSlice, mergedScorer, scoreMerged } from './merged-scorer.js';
-import { argmax, blendHead, VIEW_HEADS } from './scenario-view.js';
+import { blendHead, isViewHead } from './scenario-view.js';
+import { argmaxOf } from '../classifier.engine.js';
 import { HEADS, loadTriageModel } from './triage-model.js';
 import type { HeadName, TriageModel } from './triage-model.js';
 import { detectInSimplified } from './urgent-rules.js';
@@ -88,22 +89,14 @@ export function classifyComplaint(text: string, opts: ClassifyOptions = {}): Com
   const probs = scoreMerged(scorer, m);
   const best = {} as Record<HeadName, number>;
   const results = {} as Record<HeadName, HeadResult>;
-  for (const h of HEADS) {
-    const slice = scorer.heads[h];
-    const b = argmaxSlice(probs, slice);
-    const confidence = probs[slice.offset + b] as number;
-    best[h] = b;
-    results[h] = { code: slice.labels[b] as string, confidence };
-  }
   // With the scenario view, business and reason come from the blend of both views.
   const blend = scorer.blend;
-  if (blend) {
-    for (const h of VIEW_HEADS) {
-      const p = blendHead(blend, h, probs);
-      const b = argmax(p);
-      best[h] = b;
-      results[h] = { code: blend.heads[h].slice.labels[b] as string, confidence: p[b] as number };
-    }
+  for (const h of HEADS) {
+    const blended = blend && isViewHead(h) ? blendHead(blend, h, probs) : null;
+    const slice = scorer.heads[h];
+    const b = blended ? argmaxOf(blended) : argmaxSlice(probs, slice);
+    best[h] = b;
+    results[h] = { code: slice.labels[b] as string, confidence: (blended ? blended[b] : probs[slice.offset + b]) as number };
   }
   const tier3Index = scorer.heads.tier.labels.indexOf('3');
   const tier3Prob = tier3Index < 0 ? 0 : (probs[scorer.heads.tier.offset + tier3Index] as number);
@@ -124,7 +117,7 @@ export function classifyComplaint(text: string, opts: ClassifyOptions = {}): Com
   // The tier counts with the confidence it is reported with: a threshold escalation reports the
   // tier-3 probability, which is below the head's threshold; a rule decides with certainty.
   const thresholds = model.scenario?.thresholds;
-  const below = (h: HeadName, confidence: number): boolean => confidence < (thresholds && (h === 'business' || h === 'reason') ? thresholds[h] : model.heads[h].threshold);
+  const below = (h: HeadName, confidence: number): boolean => confidence < (thresholds && isViewHead(h) ? thresholds[h] : model.heads[h].threshold);
   const lowConfidence = below('business', results.business.confidence) || below('reason', results.reason.confidence) || below('demand', results.demand.confidence) || (!ruleUrgent && below('tier', tierResult.confidence));
   const priority = derivePriority({ tier: tierResult.code, business: results.business.code, reason: results.reason.code, tier3Probability: tier3Prob, lowConfidence });
 

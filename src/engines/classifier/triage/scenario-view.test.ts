@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../classifier.types.js';
-import { argmax, blendHead, buildBlend, type ScenarioView } from './scenario-view.js';
+import { argmaxOf as argmax } from '../classifier.engine.js';
+import { blendHead, buildBlend, type ScenarioView } from './scenario-view.js';
 
 const slice = (labels: string[], offset: number) => ({ offset, labels, temperature: 1 });
 const view = (outcomes: ScenarioView['outcomes'], directWeight = 0.5): ScenarioView => ({

@@ -15,6 +15,7 @@ import type { HeadSlice } from '../merged-scorer.js';
 /** Heads reported from the blend of both views. */
 export const VIEW_HEADS = ['business', 'reason'] as const;
 export type ViewHead = (typeof VIEW_HEADS)[number];
+export const isViewHead = (h: string): h is ViewHead => h === 'business' || h === 'reason';
 
 export interface ScenarioView {
   head: Model;
@@ -81,11 +82,4 @@ export function sharpen(p: Float64Array, temperature: number): Float64Array {
   }
   for (let i = 0; i < p.length; i++) p[i] = (p[i] as number) / sum;
   return p;
-}
-
-/** Index of the largest entry. */
-export function argmax(p: Float64Array): number {
-  let best = 0;
-  for (let i = 1; i < p.length; i++) if ((p[i] as number) > (p[best] as number)) best = i;
-  return best;
 }
