@@ -51,6 +51,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
       if (timer) clearInterval(timer);
       await app.ledger.stop();
       await app.fastify.close();
+      // After the last request: proofs in flight may still read the mirror.
+      await app.ledger.close();
       await db.close();
     },
   };

@@ -36,7 +36,9 @@ export async function withApp<T>(config: Config, fn: (app: App) => Promise<T>): 
   try {
     await migrate(db);
     const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, pino.destination(2));
-    const app = await buildApp({ config: { ...config, escalationIntervalSeconds: 0 }, db, logger });
+    // A one-shot command reads proofs from the database: no proof mirror to copy (or to take
+    // from a running server).
+    const app = await buildApp({ config: { ...config, escalationIntervalSeconds: 0, ledger: { ...config.ledger, proofMirrorDir: null } }, db, logger });
     try {
       return await fn(app);
     } finally {

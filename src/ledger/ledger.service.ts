@@ -12,11 +12,15 @@ import {
   createReceipt,
   encodeBase64,
   encodeEntryBundle,
+  leafHash,
   MerkleError,
   MerkleLog,
   parseSignerKey,
   readTile,
+  verifyConsistency,
+  verifyInclusion,
   widthAt,
+  type LevelRun,
   type TileId,
 } from '../engines/merkle/index.js';
 import { auditLedger, type AuditReport } from './ledger-audit.js';
@@ -24,6 +28,8 @@ import { DbHashStore } from './db-hash-store.js';
 import { HashRowCache, PROOF_CACHE_ROWS } from './hash-row-cache.js';
 import { ledgerError } from './ledger.errors.js';
 import { isDuplicateEntry, LedgerRepository, type QueuedEntry } from './ledger.repository.js';
+import { fillMirror, MirroredHashStore } from './mirrored-hash-store.js';
+import { ProofMirror } from './proof-mirror.js';
 import { createReceiptBundle } from './receipt-bundle.js';
 import { loadOrCreateLogKeys } from './signer-key.js';
 
@@ -38,6 +44,11 @@ export interface LedgerDeps {
   logger: Pick<Logger, 'info' | 'error'>;
   /** Entries per integrator transaction: whole appended blocks, up to the first that reaches this (default 8192). */
   maxBatch?: number;
+  /**
+   * Directory for a local copy of the node hashes that proofs read instead of the database
+   * (proof-mirror.ts); none when absent, or when another process holds the directory.
+   */
+  proofMirrorDir?: string;
 }
 
 export interface LedgerReceipt {
@@ -52,9 +63,13 @@ export interface Ledger {
   verifierKey: string;
   origin: string;
   appendEntries(tx: DbExecutor, entries: QueuedEntry[]): Promise<void>;
+  /** Whether proofs read a local mirror of the node hashes (LedgerDeps.proofMirrorDir). */
+  readonly mirrored: boolean;
   integrate(maxBatch?: number): Promise<{ integrated: number; size: number }>;
   start(): void;
   stop(): Promise<void>;
+  /** Stops, and releases the proof mirror's directory. */
+  close(): Promise<void>;
   findComplaint(idOrNumber: string): Promise<{ id: string; number: string } | null>;
   receiptFor(complaintIdOrNumber: string): Promise<LedgerReceipt>;
   audit(): Promise<AuditReport>;
@@ -73,25 +88,110 @@ export async function createLedger(deps: LedgerDeps): Promise<Ledger> {
   const repo = new LedgerRepository(deps.db.kysely);
   const maxBatch = deps.maxBatch ?? DEFAULT_BATCH;
   const proofStore = new DbHashStore(repo, new HashRowCache(PROOF_CACHE_ROWS));
+  const mirror = deps.proofMirrorDir ? ProofMirror.open(deps.proofMirrorDir, keys.verifierKey) : null;
+  if (deps.proofMirrorDir && !mirror) deps.logger.info({ dir: deps.proofMirrorDir }, 'proof mirror held by another process: proofs read the database');
+  const mirrorStore = mirror ? new MirroredHashStore(mirror, proofStore) : null;
   // Each leaf hash is computed once, when appended: by a PostgreSQL server (off this process's one
   // thread, which bounds the append rate), by this thread on PGlite (LeafHashing).
   const hashing = deps.db.kind === 'postgres' ? 'database' : 'appender';
   const enqueue = (tx: DbExecutor, entries: readonly QueuedEntry[]) => new LedgerRepository(tx).enqueue(entries, hashing);
   let reader: MerkleLog | null = null;
+  let mirrorReader: MerkleLog | null = null;
+  let filling: Promise<void> | null = null;
 
-  /** A read-side log that knows at least `size` leaves (re-opened when another writer moved on). */
+  /** A read-side log over the database that knows at least `size` leaves (re-opened when another writer moved on). */
   async function readerFor(size: number): Promise<MerkleLog> {
     if (!reader || reader.size < size) reader = await MerkleLog.open(proofStore);
     return reader;
   }
 
+  // The mirror's copy from the database: one at a time; a request made while one runs (a newer
+  // checkpoint, a reset) gets another pass.
+  let fillTarget = 0;
+  let fillAsked = 0;
+
+  /** Copies what the mirror lacks of the first `size` leaves' nodes, in the background. */
+  function fillTo(size: number): void {
+    if (!mirror) return;
+    fillTarget = Math.max(fillTarget, size);
+    fillAsked++;
+    if (filling) return;
+    filling = (async () => {
+      for (let seen = -1; seen !== fillAsked; ) {
+        seen = fillAsked;
+        await fillMirror(mirror, repo.nodes, fillTarget);
+      }
+    })()
+      .catch((err: unknown) => deps.logger.error({ errType: (err as Error).name, reason: (err as Error).message }, 'ledger proof mirror fill failed'))
+      .finally(() => (filling = null));
+  }
+
+  /** After a commit: the integrator's new nodes go straight into the mirror when it is level with them. */
+  function mirrorCommitted(levels: readonly LevelRun[], size: number): void {
+    if (!mirror) return;
+    for (const run of levels) if (mirror.count(run.level) === run.firstIndex) mirror.append(run.level, run.firstIndex, run.hashes);
+    fillTo(size);
+  }
+
+  /** The mirror's read-side log for a checkpoint of `size` leaves, or null (no mirror). */
+  async function mirrorReaderFor(size: number): Promise<MerkleLog | null> {
+    if (!mirrorStore) return null;
+    fillTo(size);
+    if (!mirrorReader || mirrorReader.size < size) mirrorReader = await MerkleLog.open(mirrorStore);
+    return mirrorReader;
+  }
+
+  /**
+   * A proof from the mirror when it verifies against the signed root, else the database's. When
+   * the database's verifies, the mirror was wrong: it is emptied and copied again. When neither
+   * does, the database itself disagrees with its checkpoint (the audit reports where), and the
+   * mirror is left alone: copying it again would copy the same disagreement.
+   */
+  async function verifiedProof(
+    size: number,
+    prove: (log: MerkleLog) => Promise<Uint8Array[]>,
+    verify: (proof: Uint8Array[], log: MerkleLog) => Promise<boolean>,
+  ): Promise<Uint8Array[]> {
+    const fast = await mirrorReaderFor(size);
+    if (!fast) return prove(await readerFor(size));
+    const proof = await prove(fast);
+    if (await verify(proof, fast)) return proof;
+    const database = await readerFor(size);
+    const fromDatabase = await prove(database);
+    if (await verify(fromDatabase, database)) {
+      deps.logger.error({ size }, 'ledger proof mirror disagrees with the signed checkpoint; copying it again from the database');
+      mirror?.reset();
+      mirrorReader = null;
+      fillTo(size);
+    } else deps.logger.error({ size }, 'ledger proofs from the database do not verify against the signed checkpoint: run `xiaobao ledger audit`');
+    return fromDatabase;
+  }
+
+  function inclusionProof(entry: Buffer, index: number, cp: { size: number; root: Buffer }): Promise<Uint8Array[]> {
+    const leaf = leafHash(entry);
+    return verifiedProof(
+      cp.size,
+      (log) => log.inclusionProof(index, cp.size),
+      async (proof) => verifyInclusion(leaf, index, cp.size, proof, cp.root).ok,
+    );
+  }
+
+  function consistencyProof(oldSize: number, cp: { size: number; root: Buffer }): Promise<Uint8Array[]> {
+    // The old root is read from the same store: a proof that also yields the signed new root pins both.
+    return verifiedProof(
+      cp.size,
+      (log) => log.consistencyProof(oldSize, cp.size),
+      async (proof, log) => verifyConsistency(oldSize, cp.size, proof, await log.rootAt(oldSize), cp.root).ok,
+    );
+  }
+
   async function integrateOnce(limit: number): Promise<{ integrated: number; size: number }> {
-    return repo.transaction(async (tx) => {
-      if (!(await tx.beginIntegration())) return { integrated: 0, size: -1 };
+    const done = await repo.transaction(async (tx) => {
+      if (!(await tx.beginIntegration())) return { integrated: 0, size: -1, levels: [] };
       const log = await MerkleLog.open(new DbHashStore(tx));
       const { leaves, hashes } = await tx.sequencePending(log.size, limit);
       const prev = await tx.latestCheckpoint();
-      if (leaves > 0) await log.appendBatch(hashes);
+      const levels = leaves > 0 ? (await log.appendBatch(hashes)).levels : [];
       if (leaves > 0 || !prev) {
         // Resuming from the stored head makes the refusal rule hold across restarts and processes.
         const signer = new CheckpointSigner(noteSigner, deps.origin);
@@ -100,8 +200,10 @@ export async function createLedger(deps: LedgerDeps): Promise<Ledger> {
         const note = signer.sign(log.size, log.root(), proof);
         await tx.insertCheckpoint({ size: log.size, root: Buffer.from(log.root()), note });
       }
-      return { integrated: leaves, size: log.size };
+      return { integrated: leaves, size: log.size, levels };
     });
+    if (done.levels.length > 0) mirrorCommitted(done.levels, done.size);
+    return { integrated: done.integrated, size: done.size };
   }
 
   async function integrate(limit = maxBatch): Promise<{ integrated: number; size: number }> {
@@ -154,14 +256,14 @@ export async function createLedger(deps: LedgerDeps): Promise<Ledger> {
     }
   }
 
-  async function latestNote(): Promise<{ size: number; note: string }> {
+  async function latestNote(): Promise<{ size: number; root: Buffer; note: string }> {
     let cp = await repo.latestCheckpoint();
     if (!cp) {
       await integrate();
       cp = await repo.latestCheckpoint();
     }
     if (!cp) throw new MerkleError('NODE_MISSING', 'the log has no checkpoint');
-    return { size: cp.size, note: cp.note };
+    return cp;
   }
 
   async function receiptFor(idOrNumber: string): Promise<LedgerReceipt> {
@@ -177,11 +279,10 @@ export async function createLedger(deps: LedgerDeps): Promise<Ledger> {
     if (entries.length < refs.length) throw ledgerError('LEDGER_PENDING', { pending: refs.length - entries.length });
     // Entries are read before the checkpoint, and both commit together, so it covers them all.
     const cp = await latestNote();
-    const log = await readerFor(cp.size);
     const receipts: string[] = [];
     for (const e of entries) {
-      const proof = await log.inclusionProof(e.leafIndex, cp.size);
-      receipts.push(createReceipt({ checkpoint: cp.note, leafIndex: e.leafIndex, entry: Buffer.from(e.canonical, 'utf8'), inclusionProof: proof }));
+      const entry = Buffer.from(e.canonical, 'utf8');
+      receipts.push(createReceipt({ checkpoint: cp.note, leafIndex: e.leafIndex, entry, inclusionProof: await inclusionProof(entry, e.leafIndex, cp) }));
     }
     return { complaintId: c.id, number: c.number, text: createReceiptBundle(keys.verifierKey, receipts) };
   }
@@ -196,6 +297,14 @@ export async function createLedger(deps: LedgerDeps): Promise<Ledger> {
     return { bytes: encodeEntryBundle(rows.map((r) => Buffer.from(r.canonical, 'utf8'))), immutable };
   }
 
+  async function stop(): Promise<void> {
+    running = false;
+    wake?.();
+    await loop;
+    loop = null;
+    await filling;
+  }
+
   return {
     sink: {
       async eventsRecorded(tx, events) {
@@ -204,6 +313,7 @@ export async function createLedger(deps: LedgerDeps): Promise<Ledger> {
     },
     verifierKey: keys.verifierKey,
     origin: deps.origin,
+    mirrored: mirror !== null,
     appendEntries,
     integrate,
     start() {
@@ -211,11 +321,10 @@ export async function createLedger(deps: LedgerDeps): Promise<Ledger> {
       running = true;
       loop = runLoop();
     },
-    async stop() {
-      running = false;
-      wake?.();
-      await loop;
-      loop = null;
+    stop,
+    async close() {
+      await stop();
+      mirror?.close();
     },
     findComplaint: (idOrNumber) => repo.findComplaint(idOrNumber),
     receiptFor,
@@ -232,8 +341,7 @@ export async function createLedger(deps: LedgerDeps): Promise<Ledger> {
     async consistencyFrom(oldSize) {
       const cp = await latestNote();
       if (!Number.isSafeInteger(oldSize) || oldSize < 1 || oldSize > cp.size) throw ledgerError('LEDGER_BAD_REQUEST', { reason: `from must be 1..${cp.size}` });
-      const log = await readerFor(cp.size);
-      return { checkpoint: cp.note, consistencyProof: (await log.consistencyProof(oldSize, cp.size)).map(encodeBase64) };
+      return { checkpoint: cp.note, consistencyProof: (await consistencyProof(oldSize, cp)).map(encodeBase64) };
     },
     tile,
   };

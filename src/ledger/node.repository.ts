@@ -97,6 +97,37 @@ export class NodeRepository {
   }
 
   /**
+   * Nodes first … first + count − 1 of `level` as one concatenated buffer, for copying the log
+   * elsewhere (the proof mirror); throws unless every one of them is stored.
+   */
+  async levelRange(level: number, first: number, count: number): Promise<Buffer> {
+    let parts: Buffer[];
+    if (level === 0) {
+      const pieces = await this.leaves(first, count);
+      let next = first;
+      for (const p of pieces) {
+        if (p.begin !== next) throw new Error(`level 0: leaves from ${next} missing`);
+        next += p.hashes.length / HASH_BYTES;
+      }
+      parts = pieces.map((p) => p.hashes);
+    } else {
+      const fromRow = Math.floor(first / HASH_ROW_WIDTH);
+      const toRow = Math.floor((first + count - 1) / HASH_ROW_WIDTH);
+      const r = await sql<{ hashes: Buffer }>`${prepared('ledger_level_range')}
+        select hashes from ledger_hash_rows where level = ${level}::int2 and idx between ${fromRow}::int8 and ${toRow}::int8 order by idx`.execute(this.db);
+      // Offsets below assume full rows: only the last may be shorter (still growing).
+      if (r.rows.length !== toRow - fromRow + 1 || r.rows.some((x, i) => i < r.rows.length - 1 && x.hashes.length !== ROW_BYTES)) {
+        throw new Error(`level ${level}: rows ${fromRow}…${toRow} are not all stored whole`);
+      }
+      const skip = (first - fromRow * HASH_ROW_WIDTH) * HASH_BYTES;
+      parts = [Buffer.concat(r.rows.map((x) => x.hashes)).subarray(skip, skip + count * HASH_BYTES)];
+    }
+    const bytes = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
+    if (bytes.length !== count * HASH_BYTES) throw new Error(`level ${level}: ${bytes.length / HASH_BYTES} of nodes ${first}…${first + count - 1} stored`);
+    return bytes;
+  }
+
+  /**
    * Writes runs of interior nodes (levels ≥ 1, each continuing its level) in ONE statement: the head of a run that starts inside a row
    * is appended to that row, which MUST then hold exactly up to it; the rest become new rows.
    * Returns how many of those appends found no such row, so the caller can tell a concurrent or

@@ -65,6 +65,7 @@ export async function createTestApp(opts: { triage?: TriagePort | null; urgentHo
     clock,
     async close() {
       await app.fastify.close();
+      await app.ledger.close();
       await testDb.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
