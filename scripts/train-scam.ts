@@ -2,7 +2,7 @@
  * Reproducible training of the scam analyzer's text model:
  *   node bin/run-ts.js scripts/train-scam.ts [--no-cv]
  * 1. builds the corpus (src/engines/scam/model/training.corpus.ts): the burned banks dev, test,
- *    blind-1, blind2, blind3, blind4, blind5 and the training-only train8 and train9 expanded
+ *    blind-1 to blind7 and the training-only train8 and train9 expanded
  *    under several seeds,
  *    plus the hand-written extra messages;
  * 2. prints 5-fold cross-validation BY TEMPLATE: every variant of a template (and every
@@ -11,7 +11,7 @@
  *    templates' evaluation cases, next to the rules alone on the same cases;
  * 3. trains the shipped heads on everything (calibrating on a held-out 15% of templates, then
  *    refitting on all) and writes models/scam-v1.json with the CV figures in its provenance.
- * blind6 is never read here: it stays a held-out measure.
+ * blind8 and blind9 are never read here: they stay held-out measures.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -40,8 +40,10 @@ import { triageRoutes } from '../triage/triage.routes.js';
 import { createTriage } from '../triage/triage.service.js';
 import { createUrgentHook } from '../triage/urgent-hook.js';
 import { createVerify } from '../verify/index.js';
+import { createWitness } from '../witness/index.js';
 import { installAccess, type RouteAccess } from './access.js';
 import type { Config } from './config.js';
+import { registerErrors } from './error-catalogue.js';
 import { installErrorHandler } from './error-handler.js';
 import { createLogger } from './logger.js';
 
@@ -92,7 +94,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const notifier = deps.notifier ?? createOutboxNotifier(config.dataDir, logger, privacy);
   const ruleSets = loadRuleSets();
   const repo = new ComplaintRepository(db.kysely);
-  const ledger = await createLedger({ db, signerKeyFile: config.ledger.signerKeyFile, origin: config.ledger.origin, logger });
+  const ledger = await createLedger({
+    db,
+    signerKeyFile: config.ledger.signerKeyFile,
+    origin: config.ledger.origin,
+    logger,
+    ...(config.ledger.proofMirrorDir ? { proofMirrorDir: config.ledger.proofMirrorDir } : {}),
+  });
   const complaints = new ComplaintService({
     repo,
     ruleSets,
@@ -144,6 +152,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await fastify.register(complaintRoutes, { service: complaints, intake, privacy, atRiskDays: config.atRiskDays, clock });
   await fastify.register(trackingRoutes, { service: complaints, tracking });
   await fastify.register(ledgerRoutes, { ledger });
+  if (config.witness) {
+    const witness = createWitness({ db: db.kysely, ...config.witness, clock, logger });
+    registerErrors(witness.errors);
+    await fastify.register(witness.routes);
+  }
   await fastify.register(kbRoutes, { kb });
   await fastify.register(privacyRoutes, { rights: new PrivacyRightsService({ db: db.kysely, keyring, privacy, complaints, clock }) });
   const verify = await createVerify({

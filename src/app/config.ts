@@ -30,6 +30,10 @@ const envSchema = z.object({
   VERIFY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   LEDGER_ORIGIN: z.string().regex(/^[^\s+]+$/, 'must be a key name without spaces or +').default('xiaobao.local/log'),
   LEDGER_SIGNER_KEY_FILE: z.string().min(1).optional(),
+  LEDGER_PROOF_MIRROR: z.enum(['on', 'off']).default('on'),
+  WITNESS_NAME: z.string().regex(/^[^\s+]+$/, 'must be a key name without spaces or +').optional(),
+  WITNESS_SIGNER_KEY_FILE: z.string().min(1).optional(),
+  WITNESS_LOGS: z.string().min(1).optional(),
   TRIAGE_MODEL: z.string().min(1).optional(),
   URGENT_WEBHOOK_URL: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
 });
@@ -54,7 +58,10 @@ export interface Config {
   /** A model file from `xiaobao model train`; the shipped model when absent. */
   triageModel: string | null;
   urgentWebhookUrl: string | null;
-  ledger: { origin: string; signerKeyFile: string };
+  /** `proofMirrorDir`: where proofs read a local copy of the node hashes (null: from the database). */
+  ledger: { origin: string; signerKeyFile: string; proofMirrorDir: string | null };
+  /** The C2SP tlog-witness, off (null) unless WITNESS_NAME is set. `logsFile` lists the trusted log vkeys. */
+  witness: { name: string; signerKeyFile: string; logsFile: string } | null;
 }
 
 export class ConfigError extends Error {
@@ -78,6 +85,8 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: R
     throw new ConfigError(setting, issue?.message ?? 'is invalid');
   }
   const e = parsed.data;
+  // A witness that trusts no log would answer every request 404: refuse it at start-up instead.
+  if (e.WITNESS_NAME && !e.WITNESS_LOGS) throw new ConfigError('WITNESS_LOGS', 'is required when WITNESS_NAME is set');
   const dataDir = path.resolve(e.DATA_DIR);
   return {
     port: e.PORT,
@@ -101,7 +110,19 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: R
     verifyRateLimitPerMinute: e.VERIFY_RATE_LIMIT_PER_MINUTE,
     triageModel: e.TRIAGE_MODEL ? path.resolve(e.TRIAGE_MODEL) : null,
     urgentWebhookUrl: e.URGENT_WEBHOOK_URL ?? null,
-    ledger: { origin: e.LEDGER_ORIGIN, signerKeyFile: path.resolve(e.LEDGER_SIGNER_KEY_FILE ?? path.join(dataDir, 'keys/log-signer.key')) },
+    ledger: {
+      origin: e.LEDGER_ORIGIN,
+      signerKeyFile: path.resolve(e.LEDGER_SIGNER_KEY_FILE ?? path.join(dataDir, 'keys/log-signer.key')),
+      proofMirrorDir: e.LEDGER_PROOF_MIRROR === 'on' ? path.join(dataDir, 'ledger-mirror') : null,
+    },
+    witness:
+      e.WITNESS_NAME && e.WITNESS_LOGS
+        ? {
+            name: e.WITNESS_NAME,
+            signerKeyFile: path.resolve(e.WITNESS_SIGNER_KEY_FILE ?? path.join(dataDir, 'keys/witness-signer.key')),
+            logsFile: path.resolve(e.WITNESS_LOGS),
+          }
+        : null,
   };
 }
 
@@ -127,4 +148,8 @@ export const SETTINGS_HELP: Record<keyof RawEnv, string> = {
   URGENT_WEBHOOK_URL: 'http(s) URL that receives a POST for every urgent (tier 3) complaint',
   LEDGER_ORIGIN: 'transparency-log origin and key name (default xiaobao.local/log)',
   LEDGER_SIGNER_KEY_FILE: 'Ed25519 key that signs log checkpoints, created on first use (default DATA_DIR/keys/log-signer.key)',
+  LEDGER_PROOF_MIRROR: 'on (default): proofs read a local copy of the log hashes in DATA_DIR/ledger-mirror, checked against the signed checkpoint; off: from the database',
+  WITNESS_NAME: 'turns on the C2SP tlog-witness under this key name (e.g. witness.example/w1); off when unset',
+  WITNESS_SIGNER_KEY_FILE: 'Ed25519 cosignature/v1 key of the witness, created on first use (default DATA_DIR/keys/witness-signer.key)',
+  WITNESS_LOGS: 'file of trusted log verifier keys, one C2SP vkey per line (origin = key name); required with WITNESS_NAME',
 };

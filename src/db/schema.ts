@@ -248,6 +248,15 @@ export interface LedgerCheckpointsTable {
   created_at: DefaultTimestamp;
 }
 
+/** The latest checkpoint the witness cosigned for a log origin (migration 0008). */
+export interface WitnessCheckpointsTable {
+  origin: string;
+  size: number;
+  root: Buffer;
+  note: string;
+  updated_at: DefaultTimestamp;
+}
+
 export interface PiiRevealsTable {
   id: Generated<string>;
   complaint_id: string;
@@ -282,6 +291,7 @@ export interface Database {
   ledger_blocks: LedgerBlocksTable;
   ledger_hash_rows: LedgerHashRowsTable;
   ledger_checkpoints: LedgerCheckpointsTable;
+  witness_checkpoints: WitnessCheckpointsTable;
 }
 
 export type ComplaintRow = Selectable<ComplaintsTable>;

@@ -1,19 +1,17 @@
 /**
- * The log's Ed25519 signing key, in a file: line 1 the C2SP signer key (secret), line 2 its
- * verifier key (public). Generated on first use with mode 0600; `wx` makes two processes that
- * start together agree on one key instead of overwriting each other's.
+ * The log's Ed25519 signing key, in a key-pair file (src/shared/key-pair-file.ts): line 1 the C2SP
+ * signer key (secret), line 2 its verifier key (public), generated on first use.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { generateNoteKeys, parseSignerKey, parseVerifierKey } from '../engines/merkle/index.js';
+import { readOrCreateKeyPairFile } from '../shared/key-pair-file.js';
 
 export interface LogKeys {
   signerKey: string;
   verifierKey: string;
 }
 
-function read(file: string): LogKeys {
-  const [signerKey = '', verifierKey = ''] = fs.readFileSync(file, 'utf8').split('\n');
+function check(file: string, { signerKey, verifierKey }: LogKeys): LogKeys {
   const signer = parseSignerKey(signerKey);
   const verifier = parseVerifierKey(verifierKey);
   // A mismatched pair would publish a key that verifies nothing we sign.
@@ -25,20 +23,12 @@ function read(file: string): LogKeys {
 }
 
 export function loadOrCreateLogKeys(file: string, name: string): LogKeys {
-  if (!fs.existsSync(file)) {
-    const keys = generateNoteKeys(name);
-    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-    try {
-      fs.writeFileSync(file, `${keys.signerKey}\n${keys.verifierKey}\n`, { mode: 0o600, flag: 'wx' });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    }
-  }
-  return read(file);
+  return check(file, readOrCreateKeyPairFile(file, () => generateNoteKeys(name)));
 }
 
 /** The public half only, e.g. for offline verification with the local log's key. */
 export function readVerifierKey(file: string): string | null {
   if (!fs.existsSync(file)) return null;
-  return read(file).verifierKey;
+  const [signerKey = '', verifierKey = ''] = fs.readFileSync(file, 'utf8').split('\n');
+  return check(file, { signerKey, verifierKey }).verifierKey;
 }

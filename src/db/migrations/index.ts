@@ -7,6 +7,7 @@ import * as m0004 from './0004-privacy-vault.js';
 import * as m0005 from './0005-pii-reveals.js';
 import * as m0006 from './0006-ledger-hash-rows.js';
 import * as m0007 from './0007-ledger-write-once.js';
+import * as m0008 from './0008-witness.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-complaint-desk': m0001,
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005-pii-reveals': m0005,
   '0006-ledger-hash-rows': m0006,
   '0007-ledger-write-once': m0007,
+  '0008-witness': m0008,
 };

@@ -15,7 +15,8 @@
  *   else throws only MerkleError with a stable code.
  * - A CheckpointSigner MUST refuse to sign a head that is not consistent with the last head it
  *   signed.
- * - Tiles and checkpoints MUST follow c2sp.org/tlog-tiles, tlog-checkpoint and signed-note.
+ * - Tiles and checkpoints MUST follow c2sp.org/tlog-tiles, tlog-checkpoint and signed-note;
+ *   witness cosignatures MUST follow c2sp.org/tlog-cosignature (Ed25519 cosignature/v1).
  */
 export { MerkleError, type MerkleErrorCode, type Verdict } from './errors.js';
 export { HASH_SIZE, emptyRoot, leafHash, nodeHash, bytesEqual } from './hash.js';
@@ -31,6 +32,18 @@ export { generateNoteKeys, parseSignerKey, parseVerifierKey, keyIdOf, type NoteS
 export { signNote, verifyNote, openNote, DEFAULT_NOTE_LIMITS, type NoteLimits, type NoteVerdict, type VerifiedNote } from './signed-note.js';
 export { formatCheckpoint, parseCheckpoint, type Checkpoint } from './checkpoint.js';
 export { CheckpointSigner, type SignedHead } from './checkpoint-signer.js';
+export {
+  COSIGNATURE_V1_TYPE,
+  cosign,
+  cosignatureMessage,
+  cosignerKeyId,
+  generateCosignerKeys,
+  parseCosignerKey,
+  parseCosignatureVerifierKey,
+  verifyCosignature,
+  type Cosigner,
+  type CosignatureVerdict,
+} from './cosignature.js';
 export {
   TILE_HEIGHT,
   TILE_WIDTH,

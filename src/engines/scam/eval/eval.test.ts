@@ -16,6 +16,8 @@ import { BLIND6_TEMPLATES } from './blind6.templates.js';
 import { TRAIN9_TEMPLATES } from './train9.templates.js';
 import { BLIND7_TEMPLATES } from './blind7.templates.js';
 import { BLIND8_TEMPLATES } from './blind8.templates.js';
+import { BLIND9_TEMPLATES } from './blind9.templates.js';
+import { TRAINING_SPLITS } from '../model/training.corpus.js';
 import { TRAIN10_TEMPLATES } from './train10.templates.js';
 
 const { registry, index } = loadShippedRegistry();
@@ -39,28 +41,35 @@ const BLIND4_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.01, typeAccuracy
  * blind5 (a seventh author) was blind until session 5 (2026-12-02): first run on the session-3
  * analyzer at 97.9% / 10.7% / 86.6% / 56.7%, once more on the session-4 one at 96.8% / 7.1% /
  * 88.9% / 50.0%; its misses were then read and it joined the text model's training data, so these
- * are in-sample regression floors (measured after: 100% / 2.2% / 93.6% / 96.2%).
+ * are in-sample regression floors (measured after: 100% / 2.2% / 93.6% / 96.2%; after session 6 added
+ * blind6 and blind7 to the training data: 100% / 1.7% / 93.6% / 92.8%).
  */
-const BLIND5_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.03, typeAccuracy: 0.93, harassmentRecall: 0.95 };
+const BLIND5_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.02, typeAccuracy: 0.93, harassmentRecall: 0.92 };
 /**
- * blind6 (a ninth author) is the blind bank: first run on the session-4 analyzer at 99.2% / 7.4% /
- * 82.4% / 77.5%, then once on this one at fraud recall 100%, FPR 6.2%, type accuracy 82.7%,
- * harassment recall 93.8% (default seed). Floors sit just past those figures so a regression
- * fails; they are not the targets (98% / 1% / 95%), which blind6 misses on FPR and type.
+ * blind6 (a ninth author): first run on the session-4 analyzer at 99.2% / 7.4% / 82.4% / 77.5%, then
+ * on the session-5 one at 100% / 6.2% / 82.7% / 93.8%; in the text model's training data since
+ * session 6 (its misses were not read), so in-sample floors (measured after: 100% / 3.2% / 90.1% / 100%).
  */
-const BLIND6_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.07, typeAccuracy: 0.82, harassmentRecall: 0.93 };
+const BLIND6_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.04, typeAccuracy: 0.89, harassmentRecall: 0.99 };
 /**
- * blind7 (an eleventh author) was written after this analyzer was final and run once on it: fraud
- * recall 98.4%, FPR 10.3%, type accuracy 75.2%, harassment recall 89.2% (the session-4 analyzer:
- * 98.3% / 9.5% / 72.3% / 70.0%).
+ * blind7 (an eleventh author): first run on the session-5 analyzer at 98.4% / 10.3% / 75.2% / 89.2%;
+ * in the training data since session 6, so in-sample floors (measured after: 100% / 5.3% / 87.5% / 100%).
  */
-const BLIND7_FLOORS = { fraudRecall: 0.98, falsePositiveRate: 0.11, typeAccuracy: 0.75, harassmentRecall: 0.89 };
+const BLIND7_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.06, typeAccuracy: 0.87, harassmentRecall: 0.99 };
 /**
- * blind8 (a thirteenth author: township and village life, low-literacy writing) was written after
- * this analyzer was final and run once on it: fraud recall 94.8%, FPR 4.2%, type accuracy 83.2%,
- * harassment recall 96.7%.
+ * blind8 (a thirteenth author: township and village life, low-literacy writing): first run on the
+ * session-5 analyzer at 94.8% / 4.2% / 83.2% / 96.7%, then once on this one (session 6, after
+ * blind6 and blind7 joined the training data) at 94.8% / 3.2% / 84.2% / 96.7%.
  */
-const BLIND8_FLOORS = { fraudRecall: 0.94, falsePositiveRate: 0.05, typeAccuracy: 0.82, harassmentRecall: 0.96 };
+const BLIND8_FLOORS = { fraudRecall: 0.94, falsePositiveRate: 0.04, typeAccuracy: 0.83, harassmentRecall: 0.96 };
+/**
+ * blind9 (a fourteenth author: company finance offices, vehicle owners, travel, 医保, education,
+ * 物业, formal e-mail, smart-speaker transcripts), the blind bank: first run on the session-5
+ * analyzer at 100% / 6.4% / 86.3% / 92.3%, then once on this one at 100% / 6.4% / 93.6% / 96.2%.
+ * Floors sit just past those figures so a regression fails; they are not the targets (98% / 1% /
+ * 95%), which it misses on FPR and type.
+ */
+const BLIND9_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.07, typeAccuracy: 0.93, harassmentRecall: 0.96 };
 
 describe('evaluation set', () => {
   it('dev and test template banks are disjoint', () => {
@@ -127,9 +136,22 @@ describe('evaluation set', () => {
     expect(new Set(cases.map((c) => c.fraudType).filter((t) => t !== null)).size).toBe(11);
   });
 
+  it('the blind9 bank is disjoint from the thirteen others and covers every label and fraud type', () => {
+    const seen = new Set(
+      [
+        ...DEV_TEMPLATES, ...TEST_TEMPLATES, ...BLIND_TEMPLATES, ...BLIND2_TEMPLATES, ...BLIND3_TEMPLATES, ...BLIND4_TEMPLATES, ...BLIND5_TEMPLATES,
+        ...TRAIN8_TEMPLATES, ...TRAIN9_TEMPLATES, ...BLIND6_TEMPLATES, ...BLIND7_TEMPLATES, ...TRAIN10_TEMPLATES, ...BLIND8_TEMPLATES,
+      ].map((t) => t.text),
+    );
+    expect(BLIND9_TEMPLATES.filter((t) => seen.has(t.text))).toEqual([]);
+    const cases = generateEvalSet(registry, 'blind9');
+    expect(new Set(cases.map((c) => c.label))).toEqual(new Set(['normal', 'fraud', 'harassment']));
+    expect(new Set(cases.map((c) => c.fraudType).filter((t) => t !== null)).size).toBe(11);
+  });
+
   // The training data must not leak the blind banks' messages into the text model.
-  it.each(['train8', 'train9', 'train10', 'blind5'] as const)('the training bank %s shares no message with blind6, blind7 or blind8', (split) => {
-    const blind = new Set([...generateEvalSet(registry, 'blind6'), ...generateEvalSet(registry, 'blind7'), ...generateEvalSet(registry, 'blind8')].map((c) => c.input.text));
+  it.each(TRAINING_SPLITS)('the training bank %s shares no message with blind8 or blind9', (split) => {
+    const blind = new Set([...generateEvalSet(registry, 'blind8'), ...generateEvalSet(registry, 'blind9')].map((c) => c.input.text));
     expect(generateEvalSet(registry, split).filter((c) => blind.has(c.input.text))).toEqual([]);
   });
 
@@ -191,9 +213,10 @@ describe('evaluation set', () => {
     ['blind3 (in the training data since 2026-12-01)', 'blind3', BLIND3_FLOORS],
     ['blind4 (in the training data since 2026-12-01, session 4)', 'blind4', BLIND4_FLOORS],
     ['blind5 (in the training data since 2026-12-02, session 5)', 'blind5', BLIND5_FLOORS],
-    ['blind6 (blind)', 'blind6', BLIND6_FLOORS],
-    ['blind7 (blind)', 'blind7', BLIND7_FLOORS],
-    ['blind8 (blind)', 'blind8', BLIND8_FLOORS],
+    ['blind6 (in the training data since 2026-12-02, session 6)', 'blind6', BLIND6_FLOORS],
+    ['blind7 (in the training data since 2026-12-02, session 6)', 'blind7', BLIND7_FLOORS],
+    ['blind8 (blind, run twice)', 'blind8', BLIND8_FLOORS],
+    ['blind9 (blind)', 'blind9', BLIND9_FLOORS],
   ] as const)('%s stays at its regression floors', (_name, split, floors) => {
     const r = evaluate(generateEvalSet(registry, split), (c) => analyzeMessage(c.input, ctx));
     expect(r.fraudRecall).toBeGreaterThanOrEqual(floors.fraudRecall);
