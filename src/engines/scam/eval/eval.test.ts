@@ -17,6 +17,7 @@ import { TRAIN9_TEMPLATES } from './train9.templates.js';
 import { BLIND7_TEMPLATES } from './blind7.templates.js';
 import { BLIND8_TEMPLATES } from './blind8.templates.js';
 import { BLIND9_TEMPLATES } from './blind9.templates.js';
+import { BLIND10_TEMPLATES } from './blind10.templates.js';
 import { TRAINING_SPLITS } from '../model/training.corpus.js';
 import { TRAIN10_TEMPLATES } from './train10.templates.js';
 
@@ -70,6 +71,13 @@ const BLIND8_FLOORS = { fraudRecall: 0.94, falsePositiveRate: 0.04, typeAccuracy
  * 95%), which it misses on FPR and type.
  */
 const BLIND9_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.07, typeAccuracy: 0.93, harassmentRecall: 0.96 };
+/**
+ * blind10 (a fifteenth author: debt-relief agencies and fake 协商还款, gig riders and drivers,
+ * prepaid memberships, insurance, study abroad, funerals, e-CNY and NFTs; key–value forms, emoji
+ * chat, children writing), written after this analyzer was final and run once on it: fraud recall
+ * 99.0%, FPR 7.0%, type accuracy 83.5%, harassment recall 87.0%.
+ */
+const BLIND10_FLOORS = { fraudRecall: 0.98, falsePositiveRate: 0.075, typeAccuracy: 0.83, harassmentRecall: 0.86 };
 
 describe('evaluation set', () => {
   it('dev and test template banks are disjoint', () => {
@@ -149,9 +157,22 @@ describe('evaluation set', () => {
     expect(new Set(cases.map((c) => c.fraudType).filter((t) => t !== null)).size).toBe(11);
   });
 
+  it('the blind10 bank is disjoint from the fourteen others and covers every label and fraud type', () => {
+    const seen = new Set(
+      [
+        ...DEV_TEMPLATES, ...TEST_TEMPLATES, ...BLIND_TEMPLATES, ...BLIND2_TEMPLATES, ...BLIND3_TEMPLATES, ...BLIND4_TEMPLATES, ...BLIND5_TEMPLATES,
+        ...TRAIN8_TEMPLATES, ...TRAIN9_TEMPLATES, ...BLIND6_TEMPLATES, ...BLIND7_TEMPLATES, ...TRAIN10_TEMPLATES, ...BLIND8_TEMPLATES, ...BLIND9_TEMPLATES,
+      ].map((t) => t.text),
+    );
+    expect(BLIND10_TEMPLATES.filter((t) => seen.has(t.text))).toEqual([]);
+    const cases = generateEvalSet(registry, 'blind10');
+    expect(new Set(cases.map((c) => c.label))).toEqual(new Set(['normal', 'fraud', 'harassment']));
+    expect(new Set(cases.map((c) => c.fraudType).filter((t) => t !== null)).size).toBe(11);
+  });
+
   // The training data must not leak the blind banks' messages into the text model.
-  it.each(TRAINING_SPLITS)('the training bank %s shares no message with blind8 or blind9', (split) => {
-    const blind = new Set([...generateEvalSet(registry, 'blind8'), ...generateEvalSet(registry, 'blind9')].map((c) => c.input.text));
+  it.each(TRAINING_SPLITS)('the training bank %s shares no message with blind8, blind9 or blind10', (split) => {
+    const blind = new Set([...generateEvalSet(registry, 'blind8'), ...generateEvalSet(registry, 'blind9'), ...generateEvalSet(registry, 'blind10')].map((c) => c.input.text));
     expect(generateEvalSet(registry, split).filter((c) => blind.has(c.input.text))).toEqual([]);
   });
 
@@ -216,7 +237,8 @@ describe('evaluation set', () => {
     ['blind6 (in the training data since 2026-12-02, session 6)', 'blind6', BLIND6_FLOORS],
     ['blind7 (in the training data since 2026-12-02, session 6)', 'blind7', BLIND7_FLOORS],
     ['blind8 (blind, run twice)', 'blind8', BLIND8_FLOORS],
-    ['blind9 (blind)', 'blind9', BLIND9_FLOORS],
+    ['blind9 (blind, run twice)', 'blind9', BLIND9_FLOORS],
+    ['blind10 (blind, run once)', 'blind10', BLIND10_FLOORS],
   ] as const)('%s stays at its regression floors', (_name, split, floors) => {
     const r = evaluate(generateEvalSet(registry, split), (c) => analyzeMessage(c.input, ctx));
     expect(r.fraudRecall).toBeGreaterThanOrEqual(floors.fraudRecall);
