@@ -5,11 +5,11 @@
  * round trip, and the process's memory stays bounded: the files live in the OS page cache, not
  * in the heap.
  *
- * The database stays the source of truth. The mirror is filled from it (MirrorFiller), never
- * fsynced, and never trusted: the ledger checks every proof served from it against the signed
- * checkpoint's root and falls back to the database (and resets the mirror) when one does not
- * verify, so a torn write after a crash, a disk error or an edited file cannot produce a wrong
- * proof. One process at a time may use a mirror directory (a lock file holds its pid).
+ * The database stays the source of truth. The mirror is filled from it (fillMirror in
+ * mirrored-hash-store.ts, and the integrator's own commits), never fsynced, and never trusted: the
+ * ledger checks every proof served from it against the signed checkpoint's root and serves the
+ * database's when one does not verify (resetting the mirror when the database's does), so a torn
+ * write after a crash, a disk error or an edited file cannot produce a wrong proof. One process at a time may use a mirror directory (a lock file holds its pid).
  */
 import fs from 'node:fs';
 import path from 'node:path';

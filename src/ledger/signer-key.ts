@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import { generateNoteKeys, parseSignerKey, parseVerifierKey } from '../engines/merkle/index.js';
-import { readOrCreateKeyPairFile } from '../shared/key-pair-file.js';
+import { readKeyPairFile, readOrCreateKeyPairFile } from '../shared/key-pair-file.js';
 
 export interface LogKeys {
   signerKey: string;
@@ -29,6 +29,5 @@ export function loadOrCreateLogKeys(file: string, name: string): LogKeys {
 /** The public half only, e.g. for offline verification with the local log's key. */
 export function readVerifierKey(file: string): string | null {
   if (!fs.existsSync(file)) return null;
-  const [signerKey = '', verifierKey = ''] = fs.readFileSync(file, 'utf8').split('\n');
-  return check(file, { signerKey, verifierKey }).verifierKey;
+  return check(file, readKeyPairFile(file)).verifierKey;
 }

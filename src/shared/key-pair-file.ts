@@ -16,6 +16,10 @@ export function readOrCreateKeyPairFile(file: string, generate: () => { signerKe
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
   }
+  return readKeyPairFile(file);
+}
+
+export function readKeyPairFile(file: string): { signerKey: string; verifierKey: string } {
   const [signerKey = '', verifierKey = ''] = fs.readFileSync(file, 'utf8').split('\n');
   return { signerKey, verifierKey };
 }
