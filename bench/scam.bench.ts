@@ -26,9 +26,10 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
 /** Splits reported, with row labels that say whether each is still held out. */
 const SPLITS: ReadonlyArray<readonly [Split, string]> = [
-  ['blind10', 'blind10 (blind, written after this analyzer was final, run once: PRIMARY)'],
-  ['blind9', 'blind9 (blind, run twice), first run on the session-5 analyzer at 100.0% / 6.4% / 86.3% / 92.3%'],
-  ['blind8', 'blind8 (blind, run twice), first run on the session-5 analyzer at 94.8% / 4.2% / 83.2% / 96.7%'],
+  ['blind11', 'blind11 (blind, run twice: PRIMARY), first run on the session-6 analyzer at 97.0% / 10.3% / 81.0% / 96.3%'],
+  ['blind10', 'blind10 (blind, run twice), first run on the session-6 analyzer at 99.0% / 7.0% / 83.5% / 87.0%'],
+  ['blind9', 'blind9 (blind, run three times), first run on the session-5 analyzer at 100.0% / 6.4% / 86.3% / 92.3%'],
+  ['blind8', 'blind8 (blind, run three times), first run on the session-5 analyzer at 94.8% / 4.2% / 83.2% / 96.7%'],
   ['blind7', 'blind7, evaluated at 98.4% / 10.3% / 75.2% / 89.2% (then twice more), in training since session 6'],
   ['blind6', 'blind6, evaluated at 99.2% / 7.4% / 82.4% / 77.5% (then 100% / 6.2% / 82.7% / 93.8%), in training since session 6'],
   ['blind5', 'blind5, evaluated at recall 97.9% / FPR 10.7% / type 86.6% / harassment 56.7% (then 96.8% / 7.1% / 88.9% / 50.0%), in training since'],
@@ -134,7 +135,7 @@ export default async function scamBench(): Promise<BenchSection> {
       'blind4 (a sixth author) was evaluated twice (97.3% / 10.3% / 75.4% / 73.4%, then 98.6% / 10.3% / 78.2% / 76.1%), then its misses were read and it joined the training corpus: development data now.',
       'blind5 (a seventh author) was evaluated twice (97.9% / 10.7% / 86.6% / 56.7%, then 96.8% / 7.1% / 88.9% / 50.0%), then its misses were read and it joined the training corpus (session 5): development data now.',
       'blind6 (a ninth author) and blind7 (an eleventh) were the blind banks of session 5; in session 6 they joined the text model\'s training data (their misses were not read): development data now.',
-      'blind8 (blind8.templates.ts, a thirteenth author: township and village life, low-literacy writing) and blind9 (blind9.templates.ts, a fourteenth: company finance offices, vehicle owners, travel, 医保, education, 物业, formal e-mail, smart-speaker transcripts) were written by authors who read neither the analyzer nor its model. Each first ran on the session-5 analyzer (figures in the row labels), then once on this one, which differs only by blind6 and blind7 in the training data (docs/evaluation.md). blind10 (blind10.templates.ts, a fifteenth author: debt-relief agencies and fake 协商还款, gig riders and drivers, prepaid memberships, insurance, study abroad, funerals, e-CNY and NFTs) was written after this analyzer was final; its row is its only run.',
+      'blind8 (blind8.templates.ts, a thirteenth author: township and village life, low-literacy writing) and blind9 (blind9.templates.ts, a fourteenth: company finance offices, vehicle owners, travel, 医保, education, 物业, formal e-mail, smart-speaker transcripts) first ran on the session-5 analyzer, blind10 (a fifteenth: debt-relief agencies and fake 协商还款, gig riders and drivers, prepaid memberships, insurance, study abroad, funerals, e-CNY) and blind11 (a sixteenth: lenders\' own everyday traffic beside fake loans that imitate it, housing, weddings and family money, tickets and pets, health and the elderly, charity) on the session-6 analyzer; first figures in the row labels. Their authors read neither the analyzer nor its model. This analyzer (session 7) differs from session 6 by the closed-channel rule, a one-time-code fix and normalVeto 0.6, chosen by cross-validation on the training banks under a rule fixed beforehand (docs/evaluation.md); none of these banks\' misses was read.',
       'Text model: two softmax heads (label; fraud type) of the classifier engine over character 1–3-grams, trained by scripts/train-scam.ts on the burned banks (dev … blind7), the training-only banks train8 and train9 and hand-written extra messages. "rules only" is the same analyzer with `model: null`.',
       'Naive baseline: flags any message containing one of 20 scam words; no sender, link or registry checks.',
     ],

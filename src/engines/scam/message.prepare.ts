@@ -25,6 +25,8 @@ export interface Prepared {
   sender: SenderResult | null;
   institution: Institution | null;
   indicators: Indicator[];
+  /** The text names at least one of the institution's own registered numbers or domains. */
+  officialRoute: boolean;
   /** The normalised text, for checks the verdict needs only sometimes (protective.signals.ts). */
   norm: string;
 }
@@ -63,8 +65,13 @@ function claimFromSignatures(index: RegistryIndex, sigs: Span[], reasons: Reason
 }
 
 /** `norm` finds the numbers (Traditional 賬戶 reads as 账户), `text` supplies the evidence. */
-function numberSignals(index: RegistryIndex, text: string, norm: string, claimed: Institution | null, reasons: Reason[], indicators: Indicator[]): void {
+/** Words that introduce a one-time code, right before a digit run (the text is normalised to Simplified). */
+const RE_CODE_BEFORE = /(?:验证码|校验码|动态码|动态密码|确认码|code|otp)\s*(?:是|为|:|：)?\s*$/i;
+
+/** Returns whether a registered number of an institution or a national channel was among them. */
+function numberSignals(index: RegistryIndex, text: string, norm: string, claimed: Institution | null, reasons: Reason[], indicators: Indicator[]): boolean {
   const seen = new Set<string>();
+  let registered = false;
   for (const n of extractNumbers(norm)) {
     if (seen.has(n.digits)) continue;
     seen.add(n.digits);
@@ -77,17 +84,23 @@ function numberSignals(index: RegistryIndex, text: string, norm: string, claimed
     }
     // Amounts ("95000元") and dates are digit runs too; only phone-shaped runs count.
     if (/^\s*(元|块|万|yuan|rmb)/.test(norm.slice(n.end, n.end + 4))) continue;
+    // A one-time code that happens to start with 95 or 96 ("验证码：967319") is not a hotline.
+    if (RE_CODE_BEFORE.test(norm.slice(Math.max(0, n.start - 10), n.start))) continue;
     const info = classifyNumber(n.digits);
     const phoneLike =
       info.kind === 'mobile' || info.kind === 'service_400' || info.kind === 'foreign' ||
       (info.kind === 'short_code' && /^9[56]/.test(info.digits)) || (info.kind === 'landline' && info.digits.startsWith('0'));
     if (!phoneLike) continue;
     indicators.push({ kind: 'phone', value: info.kind === 'foreign' ? `+${info.digits}` : info.digits });
-    if (index.byPhone.has(info.digits) || index.national.has(info.digits)) continue;
+    if (index.byPhone.has(info.digits) || index.national.has(info.digits)) {
+      registered = true;
+      continue;
+    }
     if (claimed) {
       reasons.push(makeReason('text_number_not_official', ev, 0.45, { inst: claimed.name, y: claimed.hotlines.map((h) => h.number).join(', ') }));
     }
   }
+  return registered;
 }
 
 export function prepareMessage(input: MessageInput, index: RegistryIndex): Prepared {
@@ -140,7 +153,7 @@ export function prepareMessage(input: MessageInput, index: RegistryIndex): Prepa
   }
 
   const institution = sender?.institution ?? claimed ?? linkRes.institution ?? sender?.imitated ?? null;
-  numberSignals(index, text, norm, claimed, reasons, indicators);
+  const registeredNumber = numberSignals(index, text, norm, claimed, reasons, indicators);
 
   // Every occurrence is masked, not only the first of each distinct link.
   const script = scriptSignals(norm, text, found);
@@ -168,6 +181,7 @@ export function prepareMessage(input: MessageInput, index: RegistryIndex): Prepa
     sender,
     institution,
     indicators,
+    officialRoute: registeredNumber || linkRes.reasons.some((r) => r.code === 'link_official'),
     norm,
   };
 }

@@ -65,6 +65,8 @@ export const REASONS = {
   model_fraud: { zh: '文本模型判断这是诈骗话术（置信度 {y}），主要依据：{x}', en: 'The text model reads this as a scam script ({y} confidence), mainly from: {x}' },
   model_harassment: { zh: '文本模型判断这是违规催收（置信度 {y}），主要依据：{x}', en: 'The text model reads this as abusive debt collection ({y} confidence), mainly from: {x}' },
   reader_warned: { zh: '消息在提醒收信人不要转账或操作（“{x}”），其中的诈骗话术是被引述的，不是在向您索要', en: 'The message warns its reader not to pay or act (“{x}”); the scam wording in it is quoted, not asked of you' },
+  closed_channel: { zh: '消息来自登记的官方渠道，其中的链接、号码都属于该机构，也没有向您索要验证码、密码或费用：措辞本身不足以认定诈骗', en: 'The message comes from a registered official channel, every link and number in it is the institution\'s own, and it asks for no code, password or fee: its wording alone does not make it a scam' },
+  official_routes_only: { zh: '号码 {x} 未登记，但消息只引导您使用该机构的官方 App、官方电话或官网，也没有索要验证码、密码或费用；如有疑问，请直接通过官方渠道核实', en: 'The number {x} is not on file, but the message only points you to the institution\'s own app, hotline or website and asks for no code, password or fee; if in doubt, check through those official channels yourself' },
   model_normal: { zh: '文本模型判断这是正常消息（置信度 {y}），其余信号不足以认定诈骗', en: 'The text model reads this as an ordinary message ({y} confidence); the other signals are too weak to call it fraud' },
   model_type: { zh: '诈骗类型由文本模型判断：{y}（置信度 {x}）', en: 'Fraud type judged by the text model: {y} ({x} confidence)' },
 } as const satisfies Record<string, Localized>;
