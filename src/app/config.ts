@@ -34,6 +34,7 @@ const envSchema = z.object({
   WITNESS_NAME: z.string().regex(/^[^\s+]+$/, 'must be a key name without spaces or +').optional(),
   WITNESS_SIGNER_KEY_FILE: z.string().min(1).optional(),
   WITNESS_LOGS: z.string().min(1).optional(),
+  WITNESS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   TRIAGE_MODEL: z.string().min(1).optional(),
   URGENT_WEBHOOK_URL: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
 });
@@ -61,7 +62,7 @@ export interface Config {
   /** `proofMirrorDir`: where proofs read a local copy of the node hashes (null: from the database). */
   ledger: { origin: string; signerKeyFile: string; proofMirrorDir: string | null };
   /** The C2SP tlog-witness, off (null) unless WITNESS_NAME is set. `logsFile` lists the trusted log vkeys. */
-  witness: { name: string; signerKeyFile: string; logsFile: string } | null;
+  witness: { name: string; signerKeyFile: string; logsFile: string; rateLimitPerMinute: number } | null;
 }
 
 export class ConfigError extends Error {
@@ -121,6 +122,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: R
             name: e.WITNESS_NAME,
             signerKeyFile: path.resolve(e.WITNESS_SIGNER_KEY_FILE ?? path.join(dataDir, 'keys/witness-signer.key')),
             logsFile: path.resolve(e.WITNESS_LOGS),
+            rateLimitPerMinute: e.WITNESS_RATE_LIMIT_PER_MINUTE,
           }
         : null,
   };
@@ -152,4 +154,5 @@ export const SETTINGS_HELP: Record<keyof RawEnv, string> = {
   WITNESS_NAME: 'turns on the C2SP tlog-witness under this key name (e.g. witness.example/w1); off when unset',
   WITNESS_SIGNER_KEY_FILE: 'Ed25519 cosignature/v1 key of the witness, created on first use (default DATA_DIR/keys/witness-signer.key)',
   WITNESS_LOGS: 'file of trusted log verifier keys, one C2SP vkey per line (origin = key name); required with WITNESS_NAME',
+  WITNESS_RATE_LIMIT_PER_MINUTE: 'add-checkpoint requests per minute per client address (default 600)',
 };

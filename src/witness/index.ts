@@ -18,6 +18,8 @@
  * - Cosignatures MUST be Ed25519 cosignature/v1 (c2sp.org/tlog-cosignature) by the key in
  *   WITNESS_SIGNER_KEY_FILE, created on first start with mode 0600 and never replaced.
  * - Only logs listed in WITNESS_LOGS are trusted; their origin is the key name.
+ * - add-checkpoint is rate-limited per client address (429 RATE_LIMITED in plain text): each
+ *   request costs signature checks and a locked transaction, and anyone can send one.
  */
 import type { Kysely } from 'kysely';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -34,6 +36,8 @@ export interface WitnessDeps {
   name: string;
   signerKeyFile: string;
   logsFile: string;
+  /** add-checkpoint requests per minute per client address; default 600. */
+  rateLimitPerMinute?: number;
   clock?: () => Date;
   logger?: Pick<Logger, 'warn'>;
 }
@@ -52,7 +56,8 @@ export function createWitness(deps: WitnessDeps): Witness {
     clock: deps.clock ?? (() => new Date()),
     ...(deps.logger ? { logger: deps.logger } : {}),
   });
-  return { service, routes: (app) => witnessRoutes(app, { witness: service }), errors: witnessErrors };
+  const rateLimitPerMinute = deps.rateLimitPerMinute ?? 600;
+  return { service, routes: (app) => witnessRoutes(app, { witness: service, rateLimitPerMinute }), errors: witnessErrors };
 }
 
 export { witnessErrors } from './witness.errors.js';

@@ -8,6 +8,7 @@
  * generic failures such as an oversized body), instead of the JSON error envelope; and a 409 for
  * a stale old size is `text/x.tlog.size` holding only the latest cosigned size.
  */
+import rateLimit from '@fastify/rate-limit';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -19,6 +20,7 @@ import { WITNESS_NOTE_LIMITS, type WitnessService } from './witness.service.js';
 
 export interface WitnessRoutesOptions {
   witness: WitnessService;
+  rateLimitPerMinute: number;
 }
 
 const TAG = ['witness'];
@@ -53,7 +55,9 @@ function sendError(err: unknown, req: FastifyRequest, reply: FastifyReply): void
   void reply.status(status).type(TEXT).send(`${payload.error.code}: ${payload.error.message.en}\n`);
 }
 
-export const witnessRoutes: FastifyPluginAsyncZod<WitnessRoutesOptions> = async (app, { witness }) => {
+export const witnessRoutes: FastifyPluginAsyncZod<WitnessRoutesOptions> = async (app, { witness, rateLimitPerMinute }) => {
+  // Only add-checkpoint is limited: the vkey is a cached constant.
+  await app.register(rateLimit, { global: false });
   // Scoped to this plugin: the rest of the API stays JSON-only.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => {
@@ -69,7 +73,7 @@ export const witnessRoutes: FastifyPluginAsyncZod<WitnessRoutesOptions> = async 
   app.post(
     '/witness/add-checkpoint',
     {
-      config: { access: 'public' },
+      config: { access: 'public', rateLimit: { max: rateLimitPerMinute, timeWindow: '1 minute' } },
       bodyLimit: MAX_BODY_BYTES,
       schema: {
         tags: TAG,
@@ -88,6 +92,7 @@ export const witnessRoutes: FastifyPluginAsyncZod<WitnessRoutesOptions> = async 
           409: z.string().describe('text/x.tlog.size: the latest cosigned size and a newline; or WITNESS_ROOT_MISMATCH in plain text'),
           413: PLAIN_ERROR,
           422: PLAIN_ERROR,
+          429: PLAIN_ERROR,
         },
       },
     },

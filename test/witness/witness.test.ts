@@ -381,7 +381,7 @@ describe('configuration', () => {
     expect(() => loadConfig({}, { DATA_DIR: dir, WITNESS_NAME: WITNESS })).toThrow(ConfigError);
     expect(() => loadConfig({}, { DATA_DIR: dir, WITNESS_NAME: 'a b', WITNESS_LOGS: logsFile })).toThrow(/WITNESS_NAME/);
     const c = loadConfig({}, { DATA_DIR: dir, WITNESS_NAME: WITNESS, WITNESS_LOGS: logsFile });
-    expect(c.witness).toEqual({ name: WITNESS, signerKeyFile: path.join(dir, 'keys/witness-signer.key'), logsFile });
+    expect(c.witness).toEqual({ name: WITNESS, signerKeyFile: path.join(dir, 'keys/witness-signer.key'), logsFile, rateLimitPerMinute: 600 });
   });
 
   it('refuses a trusted-logs file with a bad line (naming file and line), or with no key, and a key file of another name', () => {
@@ -392,6 +392,22 @@ describe('configuration', () => {
     fs.writeFileSync(bad, '# nothing\n');
     expect(() => createWitness(deps)).toThrow(/no trusted log keys/);
     expect(() => createWitness({ ...deps, logsFile, name: 'witness.example/renamed' })).toThrow(/WITNESS_NAME/);
+  });
+
+  it('limits add-checkpoint per client address with a plain-text 429, and leaves the vkey alone', async () => {
+    const env = { ...envOf(t), WITNESS_NAME: WITNESS, WITNESS_LOGS: logsFile, WITNESS_RATE_LIMIT_PER_MINUTE: '2' };
+    const limited = await buildApp({ config: loadConfig({}, env), db: t.testDb.db, logger: createLogger('silent') });
+    const from = (ip: string) => limited.fastify.inject({ method: 'POST', url: '/witness/add-checkpoint', payload: 'old 0\n\n', headers: { 'content-type': 'text/plain' }, remoteAddress: ip });
+    try {
+      const codes = [];
+      for (let i = 0; i < 3; i++) codes.push((await from('198.51.100.30')).statusCode);
+      expect(codes).toEqual([400, 400, 429]);
+      expectText(await from('198.51.100.30'), 429, 'RATE_LIMITED');
+      expect((await from('198.51.100.31')).statusCode).toBe(400);
+      for (let i = 0; i < 4; i++) expect((await limited.fastify.inject({ method: 'GET', url: '/witness/vkey', remoteAddress: '198.51.100.30' })).statusCode).toBe(200);
+    } finally {
+      await limited.fastify.close();
+    }
   });
 
   it('without WITNESS_NAME the routes do not exist', async () => {
