@@ -19,6 +19,7 @@ import { BLIND8_TEMPLATES } from './blind8.templates.js';
 import { BLIND9_TEMPLATES } from './blind9.templates.js';
 import { BLIND10_TEMPLATES } from './blind10.templates.js';
 import { BLIND11_TEMPLATES } from './blind11.templates.js';
+import { BLIND12_TEMPLATES } from './blind12.templates.js';
 import { TRAINING_SPLITS } from '../model/training.corpus.js';
 import { TRAIN10_TEMPLATES } from './train10.templates.js';
 
@@ -62,33 +63,44 @@ const BLIND7_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.06, typeAccuracy
  * blind8 (a thirteenth author: township and village life, low-literacy writing): first run on the
  * session-5 analyzer at 94.8% / 4.2% / 83.2% / 96.7%, then on the session-6 analyzer (blind6 and
  * blind7 in the training data) at 94.8% / 3.2% / 84.2% / 96.7%, and on this one (session 7:
- * closed channels, normalVeto 0.6) at 94.8% / 2.1% / 84.2% / 96.7%.
+ * closed channels, normalVeto 0.6) at 94.8% / 2.1% / 84.2% / 96.7%, and with the model's type
+ * beating the lexicon from 0.5 at 94.8% / 2.1% / 90.8% / 96.7%.
  */
-const BLIND8_FLOORS = { fraudRecall: 0.94, falsePositiveRate: 0.03, typeAccuracy: 0.83, harassmentRecall: 0.96 };
+const BLIND8_FLOORS = { fraudRecall: 0.94, falsePositiveRate: 0.03, typeAccuracy: 0.9, harassmentRecall: 0.96 };
 /**
  * blind9 (a fourteenth author: company finance offices, vehicle owners, travel, 医保, education,
  * 物业, formal e-mail, smart-speaker transcripts), the blind bank: first run on the session-5
  * analyzer at 100% / 6.4% / 86.3% / 92.3%, on the session-6 analyzer at 100% / 6.4% / 93.6% / 96.2%,
- * and on this one (session 7) at 98.8% / 5.1% / 93.5% / 96.2%. Floors sit just past those figures
- * so a regression fails; they are not the targets (98% / 1% / 95%), which it misses on FPR and type.
+ * on the session-7 analyzer at 98.8% / 5.1% / 93.5% / 96.2%, and with the model's type beating
+ * the lexicon from 0.5 at 98.8% / 5.1% / 99.6% / 96.2%. Floors sit just past those figures so a
+ * regression fails; they are not the targets (98% / 1% / 95%), which it misses on FPR.
  */
-const BLIND9_FLOORS = { fraudRecall: 0.985, falsePositiveRate: 0.055, typeAccuracy: 0.93, harassmentRecall: 0.96 };
+const BLIND9_FLOORS = { fraudRecall: 0.985, falsePositiveRate: 0.055, typeAccuracy: 0.99, harassmentRecall: 0.96 };
 /**
  * blind10 (a fifteenth author: debt-relief agencies and fake 协商还款, gig riders and drivers,
  * prepaid memberships, insurance, study abroad, funerals, e-CNY and NFTs; key–value forms, emoji
  * chat, children writing), written after the session-6 analyzer was final and first run on it:
- * fraud recall 99.0%, FPR 7.0%, type accuracy 83.5%, harassment recall 87.0%; the same on this one
- * (session 7).
+ * fraud recall 99.0%, FPR 7.0%, type accuracy 83.5%, harassment recall 87.0%; the same on the
+ * session-7 analyzer, then 99.0% / 7.0% / 88.8% / 87.0% with the model's type beating the lexicon.
  */
-const BLIND10_FLOORS = { fraudRecall: 0.98, falsePositiveRate: 0.075, typeAccuracy: 0.83, harassmentRecall: 0.86 };
+const BLIND10_FLOORS = { fraudRecall: 0.98, falsePositiveRate: 0.075, typeAccuracy: 0.88, harassmentRecall: 0.86 };
 /**
  * blind11 (a sixteenth author: lenders' own everyday traffic beside fake loans that imitate it,
  * housing, weddings and family money, tickets and pets, health and the elderly, charity; call
  * transcripts, live-chat logs, 小红书 and 知乎 posts, group-buy chats), written after the session-6
  * analyzer was final and first run on it: fraud recall 97.0%, FPR 10.3%, type accuracy 81.0%,
- * harassment recall 96.3%; then on this one (session 7): 97.0% / 9.3% / 81.0% / 96.3%.
+ * harassment recall 96.3%; then on the session-7 analyzer: 97.0% / 9.3% / 81.0% / 96.3%, and with
+ * the model's type beating the lexicon: 97.0% / 9.3% / 86.5% / 96.3%.
  */
-const BLIND11_FLOORS = { fraudRecall: 0.965, falsePositiveRate: 0.1, typeAccuracy: 0.8, harassmentRecall: 0.96 };
+const BLIND11_FLOORS = { fraudRecall: 0.965, falsePositiveRate: 0.1, typeAccuracy: 0.86, harassmentRecall: 0.96 };
+/**
+ * blind12 (a seventeenth author: recovery scams on people already defrauded, creators and
+ * influencers, freelancers and artists, lost phones and SIM swaps, students and graduates, Hong
+ * Kong / Macau / Taiwan and overseas Chinese; meme slang, emoji for characters, group-chat exports,
+ * 公文, robocall transcripts), written after the session-7 closed-channel analyzer was committed and
+ * first run on it: 98.3% / 7.2% / 82.0% / 92.3%; the same with the model's type beating the lexicon.
+ */
+const BLIND12_FLOORS = { fraudRecall: 0.98, falsePositiveRate: 0.075, typeAccuracy: 0.81, harassmentRecall: 0.92 };
 
 describe('evaluation set', () => {
   it('dev and test template banks are disjoint', () => {
@@ -195,9 +207,23 @@ describe('evaluation set', () => {
     expect(new Set(cases.map((c) => c.fraudType).filter((t) => t !== null)).size).toBe(11);
   });
 
+  it('the blind12 bank is disjoint from the sixteen others and covers every label and fraud type', () => {
+    const seen = new Set(
+      [
+        ...DEV_TEMPLATES, ...TEST_TEMPLATES, ...BLIND_TEMPLATES, ...BLIND2_TEMPLATES, ...BLIND3_TEMPLATES, ...BLIND4_TEMPLATES, ...BLIND5_TEMPLATES,
+        ...TRAIN8_TEMPLATES, ...TRAIN9_TEMPLATES, ...BLIND6_TEMPLATES, ...BLIND7_TEMPLATES, ...TRAIN10_TEMPLATES, ...BLIND8_TEMPLATES, ...BLIND9_TEMPLATES,
+        ...BLIND10_TEMPLATES, ...BLIND11_TEMPLATES,
+      ].map((t) => t.text),
+    );
+    expect(BLIND12_TEMPLATES.filter((t) => seen.has(t.text))).toEqual([]);
+    const cases = generateEvalSet(registry, 'blind12');
+    expect(new Set(cases.map((c) => c.label))).toEqual(new Set(['normal', 'fraud', 'harassment']));
+    expect(new Set(cases.map((c) => c.fraudType).filter((t) => t !== null)).size).toBe(11);
+  });
+
   // The training data must not leak the blind banks' messages into the text model.
-  it.each(TRAINING_SPLITS)('the training bank %s shares no message with blind8 to blind11', (split) => {
-    const blind = new Set((['blind8', 'blind9', 'blind10', 'blind11'] as const).flatMap((b) => generateEvalSet(registry, b)).map((c) => c.input.text));
+  it.each(TRAINING_SPLITS)('the training bank %s shares no message with blind8 to blind12', (split) => {
+    const blind = new Set((['blind8', 'blind9', 'blind10', 'blind11', 'blind12'] as const).flatMap((b) => generateEvalSet(registry, b)).map((c) => c.input.text));
     expect(generateEvalSet(registry, split).filter((c) => blind.has(c.input.text))).toEqual([]);
   });
 
@@ -261,10 +287,11 @@ describe('evaluation set', () => {
     ['blind5 (in the training data since 2026-12-02, session 5)', 'blind5', BLIND5_FLOORS],
     ['blind6 (in the training data since 2026-12-02, session 6)', 'blind6', BLIND6_FLOORS],
     ['blind7 (in the training data since 2026-12-02, session 6)', 'blind7', BLIND7_FLOORS],
-    ['blind8 (blind, run three times)', 'blind8', BLIND8_FLOORS],
-    ['blind9 (blind, run three times)', 'blind9', BLIND9_FLOORS],
-    ['blind10 (blind, run twice)', 'blind10', BLIND10_FLOORS],
-    ['blind11 (blind, run twice)', 'blind11', BLIND11_FLOORS],
+    ['blind8 (blind, run four times)', 'blind8', BLIND8_FLOORS],
+    ['blind9 (blind, run four times)', 'blind9', BLIND9_FLOORS],
+    ['blind10 (blind, run three times)', 'blind10', BLIND10_FLOORS],
+    ['blind11 (blind, run three times)', 'blind11', BLIND11_FLOORS],
+    ['blind12 (blind, run twice)', 'blind12', BLIND12_FLOORS],
   ] as const)('%s stays at its regression floors', (_name, split, floors) => {
     const r = evaluate(generateEvalSet(registry, split), (c) => analyzeMessage(c.input, ctx));
     expect(r.fraudRecall).toBeGreaterThanOrEqual(floors.fraudRecall);
