@@ -50,14 +50,22 @@ function forwarded(text: string, at: number): boolean {
   return RE_FORWARD_LABEL.test(text.slice(Math.max(0, at - 12), at));
 }
 
-export function extractSignatures(text: string): Span[] {
-  const out: Span[] = [];
+/** An opening quotation mark right before the bracket: “【…】…” quotes someone else's message. */
+const RE_QUOTE_OPEN = /[“"「『‘«]\s*$/;
+
+export interface SignatureSpan extends Span {
+  /** The signature opens a quoted message, so it is not the sender's own. */
+  quoted: boolean;
+}
+
+export function extractSignatures(text: string): SignatureSpan[] {
+  const out: SignatureSpan[] = [];
   for (const m of text.matchAll(RE_SIGNATURE)) {
     const inner = (m[1] ?? m[2] ?? '').trim();
     if (RE_CHANNEL_TAG.test(inner) || forwarded(text, m.index)) continue;
     // Evidence is the name inside the brackets, so offsets point at exactly that text.
     const start = m.index + m[0].indexOf(inner);
-    if (inner.length >= 2) out.push({ text: inner, start, end: start + inner.length });
+    if (inner.length >= 2) out.push({ text: inner, start, end: start + inner.length, quoted: RE_QUOTE_OPEN.test(text.slice(Math.max(0, m.index - 3), m.index)) });
   }
   return out;
 }

@@ -67,6 +67,8 @@ function claimFromSignatures(index: RegistryIndex, sigs: Span[], reasons: Reason
 /** `norm` finds the numbers (Traditional 賬戶 reads as 账户), `text` supplies the evidence. */
 /** Words that introduce a one-time code, right before a digit run (the text is normalised to Simplified). */
 const RE_CODE_BEFORE = /(?:验证码|校验码|动态码|动态密码|确认码|code|otp)\s*(?:是|为|:|：)?\s*$/i;
+/** …or right after it: "966544（App动态码）", "482913为您的验证码". */
+const RE_CODE_AFTER = /^\s*(?:[（(][^）)\n]{0,12}|为您?的|是您?的|is your )(?:验证码|校验码|动态码|动态密码|确认码|code|otp)/i;
 
 /** Returns whether a registered number of an institution or a national channel was among them. */
 function numberSignals(index: RegistryIndex, text: string, norm: string, claimed: Institution | null, reasons: Reason[], indicators: Indicator[]): boolean {
@@ -85,7 +87,7 @@ function numberSignals(index: RegistryIndex, text: string, norm: string, claimed
     // Amounts ("95000元") and dates are digit runs too; only phone-shaped runs count.
     if (/^\s*(元|块|万|yuan|rmb)/.test(norm.slice(n.end, n.end + 4))) continue;
     // A one-time code that happens to start with 95 or 96 ("验证码：967319") is not a hotline.
-    if (RE_CODE_BEFORE.test(norm.slice(Math.max(0, n.start - 10), n.start))) continue;
+    if (RE_CODE_BEFORE.test(norm.slice(Math.max(0, n.start - 10), n.start)) || RE_CODE_AFTER.test(norm.slice(n.end, n.end + 20))) continue;
     const info = classifyNumber(n.digits);
     const phoneLike =
       info.kind === 'mobile' || info.kind === 'service_400' || info.kind === 'foreign' ||
@@ -116,13 +118,17 @@ export function prepareMessage(input: MessageInput, index: RegistryIndex): Prepa
   claimed ??= index.names.findAll(norm)[0]?.value ?? null;
   for (const s of sigs) indicators.push({ kind: 'sms_signature', value: normalizeIndicator('sms_signature', s.text) });
 
+  // "妈，这条是真的吗：“【模拟银行】…”" quotes a signature: the sender does not claim to be that
+  // bank, so only the sender's own signatures are held against the sender.
+  const ownSigs = sigs.filter((s) => !s.quoted).length;
+  const quotedClaim = claimedBySignature && ownSigs === 0;
   let sender: SenderResult | null = null;
   if (input.sender && input.sender.trim() !== '') {
-    sender = senderSignals(input.sender, { index, channel: input.channel, claimed, claimedBySignature, hasSignature: sigs.length > 0 });
+    sender = senderSignals(input.sender, { index, channel: input.channel, claimed: quotedClaim ? null : claimed, claimedBySignature: claimedBySignature && !quotedClaim, hasSignature: ownSigs > 0 });
     reasons.push(...sender.reasons);
     const phone = normalizeIndicator('phone', input.sender);
     if (phone !== '') indicators.push({ kind: 'phone', value: phone });
-    if (claimedBySignature && claimed && sender.institution && sender.institution !== claimed) {
+    if (claimedBySignature && !quotedClaim && claimed && sender.institution && sender.institution !== claimed) {
       reasons.push(makeReason('signature_port_mismatch', { text: sigs[0]?.text ?? '' }, 0.55, { inst: claimed.name }));
     }
   }

@@ -19,6 +19,8 @@ describe('protectiveAdvice', () => {
     ['工资卡要本人去网点办理，卡号和密码不要发给任何人，包括我', '卡号和密码不要发给任何人'],
     ['Chinese police never contact citizens abroad by WhatsApp to handle cases', 'never contact'],
     ['Students have reported calls from people claiming to be immigration officers', 'have reported calls'],
+    ['A caller who asks you to move savings to a safe account is always a scam', 'is always a scam'],
+    ['If someone says your parcel held customs money, hang up and call 110', 'hang up and call'],
   ])('finds the warning in %s', (text, phrase) => {
     // The leftmost warning phrase is the evidence.
     expect(of(text)).toBe(normalizeText(phrase));
@@ -31,6 +33,7 @@ describe('protectiveAdvice', () => {
     'Send the code you received now, do not tell anyone.',
     '这件事不要告诉任何人，先把钱转到安全账户',
     '加我微信私下交易，比平台便宜两百',
+    "This is the bank's security team, please don't hang up and read me the code",
   ])('finds none in a scam that asks: %s', (text) => {
     expect(of(text)).toBeNull();
   });

@@ -41,7 +41,9 @@ const PROTECTIVE = new RegExp([
   "(will |would )?never (contact|call|ask|phone|request)",
   "(have|has) (been )?reported (calls|messages|texts|scams)",
   "(beware of|watch out for) (scam|fraud|fake)",
-  "(is|are|was|were) (a |all )?scams?\\b",
+  "(is|are|was|were) (always |all |almost always )?(a )?scams?\\b",
+  // "Hang up and call 110" (a scammer says "don't hang up").
+  "hang up(,)? and (call|dial|report)",
 ].join('|'));
 
 /** The protective phrase, or null when the message does not warn its reader off. */

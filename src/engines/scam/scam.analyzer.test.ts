@@ -32,6 +32,8 @@ const cases: Case[] = [
   { name: 'foreign number claims lender', input: { sender: '+63 917 123 4567', text: '我是演示贷客服' }, verdict: 'fraud', has: ['sender_foreign'] },
   { name: 'malformed number', input: { sender: '+0-000' }, verdict: 'unverified', has: ['sender_malformed'] },
   { name: 'signed SMS from a mobile', input: { text: '【模拟银行】您的额度已提升', sender: '13812345678' }, verdict: 'suspicious', has: ['signature_from_mobile', 'sender_personal_mobile'] },
+  { name: 'a relative quotes a bank SMS to ask about it', input: { text: '妈转给我的，这条是真的吗：“【模拟银行】您的信用卡本期账单1916.00元，可通过模拟银行App还款。”', sender: '13812345678' }, verdict: 'unverified', has: ['signature_registered'], hasNot: ['signature_from_mobile', 'sender_personal_mobile'] },
+  { name: 'a code named after the digits is not a hotline', input: { text: '【示例消金】966544（示例消金App动态码），5分钟内有效，切勿告诉他人。', sender: '1069555001' }, verdict: 'official', hasNot: ['text_number_not_official'] },
   { name: 'signature vs other lender port', input: { text: '【示例消金】您的借款已放款', sender: '1069555002' }, verdict: 'suspicious', has: ['signature_port_mismatch'] },
   { name: 'lookalike signature', input: { text: '【示例消金客服】您的账户异常' }, verdict: 'suspicious', has: ['signature_lookalike'] },
   { name: 'unknown signature, harmless', input: { text: '【星河银行】您的信用卡账单已出。', sender: '1069800012345' }, verdict: 'unverified', has: ['signature_unknown'] },

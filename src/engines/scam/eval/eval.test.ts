@@ -20,6 +20,7 @@ import { BLIND9_TEMPLATES } from './blind9.templates.js';
 import { BLIND10_TEMPLATES } from './blind10.templates.js';
 import { BLIND11_TEMPLATES } from './blind11.templates.js';
 import { BLIND12_TEMPLATES } from './blind12.templates.js';
+import { BLIND13_TEMPLATES } from './blind13.templates.js';
 import { TRAINING_SPLITS } from '../model/training.corpus.js';
 import { TRAIN10_TEMPLATES } from './train10.templates.js';
 
@@ -101,6 +102,14 @@ const BLIND11_FLOORS = { fraudRecall: 0.965, falsePositiveRate: 0.1, typeAccurac
  * first run on it: 98.3% / 7.2% / 82.0% / 92.3%; the same with the model's type beating the lexicon.
  */
 const BLIND12_FLOORS = { fraudRecall: 0.98, falsePositiveRate: 0.075, typeAccuracy: 0.81, harassmentRecall: 0.92 };
+/**
+ * blind13 (an eighteenth author: credit cards, POS machines and 套现 agents, IOUs and 砍头息 loans,
+ * rooftop solar and home services, children's watches and games, tours, veterans, gambling and
+ * sextortion; mojibake, HTML entities, zero-width characters, screen-reader output, unfilled SMS
+ * templates), written after the model's type change was committed and first run on it:
+ * 94.3% / 4.1% / 75.8% / 83.3%; the same after quoted signatures stopped counting against the sender.
+ */
+const BLIND13_FLOORS = { fraudRecall: 0.94, falsePositiveRate: 0.045, typeAccuracy: 0.75, harassmentRecall: 0.83 };
 
 describe('evaluation set', () => {
   it('dev and test template banks are disjoint', () => {
@@ -221,9 +230,23 @@ describe('evaluation set', () => {
     expect(new Set(cases.map((c) => c.fraudType).filter((t) => t !== null)).size).toBe(11);
   });
 
+  it('the blind13 bank is disjoint from the seventeen others and covers every label and fraud type', () => {
+    const seen = new Set(
+      [
+        ...DEV_TEMPLATES, ...TEST_TEMPLATES, ...BLIND_TEMPLATES, ...BLIND2_TEMPLATES, ...BLIND3_TEMPLATES, ...BLIND4_TEMPLATES, ...BLIND5_TEMPLATES,
+        ...TRAIN8_TEMPLATES, ...TRAIN9_TEMPLATES, ...BLIND6_TEMPLATES, ...BLIND7_TEMPLATES, ...TRAIN10_TEMPLATES, ...BLIND8_TEMPLATES, ...BLIND9_TEMPLATES,
+        ...BLIND10_TEMPLATES, ...BLIND11_TEMPLATES, ...BLIND12_TEMPLATES,
+      ].map((t) => t.text),
+    );
+    expect(BLIND13_TEMPLATES.filter((t) => seen.has(t.text))).toEqual([]);
+    const cases = generateEvalSet(registry, 'blind13');
+    expect(new Set(cases.map((c) => c.label))).toEqual(new Set(['normal', 'fraud', 'harassment']));
+    expect(new Set(cases.map((c) => c.fraudType).filter((t) => t !== null)).size).toBe(11);
+  });
+
   // The training data must not leak the blind banks' messages into the text model.
-  it.each(TRAINING_SPLITS)('the training bank %s shares no message with blind8 to blind12', (split) => {
-    const blind = new Set((['blind8', 'blind9', 'blind10', 'blind11', 'blind12'] as const).flatMap((b) => generateEvalSet(registry, b)).map((c) => c.input.text));
+  it.each(TRAINING_SPLITS)('the training bank %s shares no message with blind8 to blind13', (split) => {
+    const blind = new Set((['blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13'] as const).flatMap((b) => generateEvalSet(registry, b)).map((c) => c.input.text));
     expect(generateEvalSet(registry, split).filter((c) => blind.has(c.input.text))).toEqual([]);
   });
 
@@ -287,11 +310,12 @@ describe('evaluation set', () => {
     ['blind5 (in the training data since 2026-12-02, session 5)', 'blind5', BLIND5_FLOORS],
     ['blind6 (in the training data since 2026-12-02, session 6)', 'blind6', BLIND6_FLOORS],
     ['blind7 (in the training data since 2026-12-02, session 6)', 'blind7', BLIND7_FLOORS],
-    ['blind8 (blind, run four times)', 'blind8', BLIND8_FLOORS],
-    ['blind9 (blind, run four times)', 'blind9', BLIND9_FLOORS],
-    ['blind10 (blind, run three times)', 'blind10', BLIND10_FLOORS],
-    ['blind11 (blind, run three times)', 'blind11', BLIND11_FLOORS],
-    ['blind12 (blind, run twice)', 'blind12', BLIND12_FLOORS],
+    ['blind8 (blind, run five times)', 'blind8', BLIND8_FLOORS],
+    ['blind9 (blind, run five times)', 'blind9', BLIND9_FLOORS],
+    ['blind10 (blind, run four times)', 'blind10', BLIND10_FLOORS],
+    ['blind11 (blind, run four times)', 'blind11', BLIND11_FLOORS],
+    ['blind12 (blind, run three times)', 'blind12', BLIND12_FLOORS],
+    ['blind13 (blind, run twice)', 'blind13', BLIND13_FLOORS],
   ] as const)('%s stays at its regression floors', (_name, split, floors) => {
     const r = evaluate(generateEvalSet(registry, split), (c) => analyzeMessage(c.input, ctx));
     expect(r.fraudRecall).toBeGreaterThanOrEqual(floors.fraudRecall);
