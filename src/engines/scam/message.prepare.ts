@@ -64,13 +64,15 @@ function claimFromSignatures(index: RegistryIndex, sigs: Span[], reasons: Reason
   return claimed;
 }
 
-/** `norm` finds the numbers (Traditional 賬戶 reads as 账户), `text` supplies the evidence. */
 /** Words that introduce a one-time code, right before a digit run (the text is normalised to Simplified). */
 const RE_CODE_BEFORE = /(?:验证码|校验码|动态码|动态密码|确认码|code|otp)\s*(?:是|为|:|：)?\s*$/i;
 /** …or right after it: "966544（App动态码）", "482913为您的验证码". */
 const RE_CODE_AFTER = /^\s*(?:[（(][^）)\n]{0,12}|为您?的|是您?的|is your )(?:验证码|校验码|动态码|动态密码|确认码|code|otp)/i;
 
-/** Returns whether a registered number of an institution or a national channel was among them. */
+/**
+ * `norm` finds the numbers (Traditional 賬戶 reads as 账户), `text` supplies the evidence. Returns
+ * whether a registered number of an institution or a national channel was among them.
+ */
 function numberSignals(index: RegistryIndex, text: string, norm: string, claimed: Institution | null, reasons: Reason[], indicators: Indicator[]): boolean {
   const seen = new Set<string>();
   let registered = false;
