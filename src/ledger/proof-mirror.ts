@@ -9,7 +9,8 @@
  * mirrored-hash-store.ts, and the integrator's own commits), never fsynced, and never trusted: the
  * ledger checks every proof served from it against the signed checkpoint's root and serves the
  * database's when one does not verify (resetting the mirror when the database's does), so a torn
- * write after a crash, a disk error or an edited file cannot produce a wrong proof. One process at a time may use a mirror directory (a lock file holds its pid).
+ * write after a crash, a disk error or an edited file cannot produce a wrong proof. One process
+ * at a time may use a mirror directory (a lock file holds its pid).
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -36,8 +36,8 @@ export interface WitnessDeps {
   name: string;
   signerKeyFile: string;
   logsFile: string;
-  /** add-checkpoint requests per minute per client address; default 600. */
-  rateLimitPerMinute?: number;
+  /** add-checkpoint requests per minute per client address (WITNESS_RATE_LIMIT_PER_MINUTE). */
+  rateLimitPerMinute: number;
   clock?: () => Date;
   logger?: Pick<Logger, 'warn'>;
 }
@@ -56,8 +56,7 @@ export function createWitness(deps: WitnessDeps): Witness {
     clock: deps.clock ?? (() => new Date()),
     ...(deps.logger ? { logger: deps.logger } : {}),
   });
-  const rateLimitPerMinute = deps.rateLimitPerMinute ?? 600;
-  return { service, routes: (app) => witnessRoutes(app, { witness: service, rateLimitPerMinute }), errors: witnessErrors };
+  return { service, routes: (app) => witnessRoutes(app, { witness: service, rateLimitPerMinute: deps.rateLimitPerMinute }), errors: witnessErrors };
 }
 
 export { witnessErrors } from './witness.errors.js';

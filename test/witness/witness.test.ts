@@ -366,7 +366,7 @@ describe('restart', () => {
       const req = await requestFrom(lender, latest);
       expectCosigned(await submit(req.body, again), req.note);
       // The checkpoint also covers anything else the lender's log integrated meanwhile.
-      const size = Number(req.note.split('\n')[1]);
+      const size = sizeOf(req.note);
       expect(size).toBeGreaterThanOrEqual(latest + 4);
       expect((await stored())?.size).toBe(size);
     } finally {
@@ -386,7 +386,7 @@ describe('configuration', () => {
 
   it('refuses a trusted-logs file with a bad line (naming file and line), or with no key, and a key file of another name', () => {
     const bad = path.join(dir, 'bad-logs.txt');
-    const deps = { db: t.testDb.db.kysely, name: WITNESS, signerKeyFile: path.join(t.config.dataDir, 'keys/witness-signer.key'), logsFile: bad };
+    const deps = { db: t.testDb.db.kysely, name: WITNESS, signerKeyFile: path.join(t.config.dataDir, 'keys/witness-signer.key'), logsFile: bad, rateLimitPerMinute: 600 };
     fs.writeFileSync(bad, `${lender.ledger.verifierKey}\nnot-a-key\n`);
     expect(() => createWitness(deps)).toThrow(`${bad}:2:`);
     fs.writeFileSync(bad, '# nothing\n');

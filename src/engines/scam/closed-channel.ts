@@ -18,7 +18,7 @@
  * number or site: then the advice "use the official app or hotline" is what the message says too.
  */
 import type { Flag } from './script.lexicon.js';
-import type { Prepared } from './message.prepare.js';
+import { FLAG_NEVER, type Prepared } from './message.prepare.js';
 import type { Channel, Reason } from './scam.types.js';
 
 /** Channel reasons that open a route away from the registered institution, or cast doubt on the sender. */
@@ -42,8 +42,8 @@ const OPEN_ROUTE = new Set<string>([
   'text_number_not_official',
 ]);
 
-/** Asks that no institution makes in any channel (registry `neverDoes` and the scam scripts). */
-const NEVER_ASKED = new Set<Flag>(['verification_code', 'password', 'safe_account', 'screen_sharing', 'upfront_fee', 'credit_cancel', 'secrecy', 'off_platform', 'money_laundering', 'avoid_verify']);
+/** Asks that no institution makes in any channel: the registry's never-does asks, and the scripts' other demands. */
+const NEVER_ASKED = new Set<Flag>([...(Object.keys(FLAG_NEVER) as Flag[]), 'secrecy', 'off_platform', 'money_laundering', 'avoid_verify']);
 
 /** Reasons that only say the sender is not on file. */
 const NOT_ON_FILE = new Set<string>(['sender_not_institution', 'sms_port_unregistered']);

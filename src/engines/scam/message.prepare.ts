@@ -31,7 +31,8 @@ export interface Prepared {
   norm: string;
 }
 
-const FLAG_NEVER: Partial<Record<Flag, NeverDoes>> = {
+/** Script flags that ask for something a registered institution states it never does. */
+export const FLAG_NEVER: Partial<Record<Flag, NeverDoes>> = {
   verification_code: 'ask_verification_code',
   password: 'ask_password',
   safe_account: 'ask_transfer_safe_account',

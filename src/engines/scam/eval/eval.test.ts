@@ -3,7 +3,7 @@ import { createMemoryFraudLookup } from '../fraud-lookup.js';
 import { loadShippedRegistry } from '../registry.fixture.js';
 import { analyzeMessage } from '../scam.analyzer.js';
 import { DEV_TEMPLATES } from './dev.templates.js';
-import { generateEvalSet } from './eval.generator.js';
+import { generateEvalSet, type Split } from './eval.generator.js';
 import { evaluate } from './eval.metrics.js';
 import { TEST_TEMPLATES } from './heldout.templates.js';
 import { BLIND_TEMPLATES } from './blind.templates.js';
@@ -23,8 +23,16 @@ import { BLIND12_TEMPLATES } from './blind12.templates.js';
 import { BLIND13_TEMPLATES } from './blind13.templates.js';
 import { TRAINING_SPLITS } from '../model/training.corpus.js';
 import { TRAIN10_TEMPLATES } from './train10.templates.js';
+import type { Template } from './eval.types.js';
 
 const { registry, index } = loadShippedRegistry();
+/** The template banks in the order they were written: each later blind bank must repeat none before it. */
+const WRITTEN: ReadonlyArray<readonly [Split, readonly Template[]]> = [
+  ['dev', DEV_TEMPLATES], ['test', TEST_TEMPLATES], ['blind', BLIND_TEMPLATES], ['blind2', BLIND2_TEMPLATES], ['blind3', BLIND3_TEMPLATES],
+  ['blind4', BLIND4_TEMPLATES], ['blind5', BLIND5_TEMPLATES], ['train8', TRAIN8_TEMPLATES], ['train9', TRAIN9_TEMPLATES], ['blind6', BLIND6_TEMPLATES],
+  ['blind7', BLIND7_TEMPLATES], ['train10', TRAIN10_TEMPLATES], ['blind8', BLIND8_TEMPLATES], ['blind9', BLIND9_TEMPLATES], ['blind10', BLIND10_TEMPLATES],
+  ['blind11', BLIND11_TEMPLATES], ['blind12', BLIND12_TEMPLATES], ['blind13', BLIND13_TEMPLATES],
+];
 // No `model` given: the analyzer uses the shipped text model, as the CLI and the API do.
 const ctx = { index, fraudLookup: createMemoryFraudLookup() };
 const BLIND2_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.01, typeAccuracy: 0.96, harassmentRecall: 0.97 };
@@ -176,70 +184,13 @@ describe('evaluation set', () => {
     expect(new Set(cases.map((c) => c.fraudType).filter((t) => t !== null)).size).toBe(11);
   });
 
-  it('the blind9 bank is disjoint from the thirteen others and covers every label and fraud type', () => {
-    const seen = new Set(
-      [
-        ...DEV_TEMPLATES, ...TEST_TEMPLATES, ...BLIND_TEMPLATES, ...BLIND2_TEMPLATES, ...BLIND3_TEMPLATES, ...BLIND4_TEMPLATES, ...BLIND5_TEMPLATES,
-        ...TRAIN8_TEMPLATES, ...TRAIN9_TEMPLATES, ...BLIND6_TEMPLATES, ...BLIND7_TEMPLATES, ...TRAIN10_TEMPLATES, ...BLIND8_TEMPLATES,
-      ].map((t) => t.text),
-    );
-    expect(BLIND9_TEMPLATES.filter((t) => seen.has(t.text))).toEqual([]);
-    const cases = generateEvalSet(registry, 'blind9');
-    expect(new Set(cases.map((c) => c.label))).toEqual(new Set(['normal', 'fraud', 'harassment']));
-    expect(new Set(cases.map((c) => c.fraudType).filter((t) => t !== null)).size).toBe(11);
-  });
-
-  it('the blind10 bank is disjoint from the fourteen others and covers every label and fraud type', () => {
-    const seen = new Set(
-      [
-        ...DEV_TEMPLATES, ...TEST_TEMPLATES, ...BLIND_TEMPLATES, ...BLIND2_TEMPLATES, ...BLIND3_TEMPLATES, ...BLIND4_TEMPLATES, ...BLIND5_TEMPLATES,
-        ...TRAIN8_TEMPLATES, ...TRAIN9_TEMPLATES, ...BLIND6_TEMPLATES, ...BLIND7_TEMPLATES, ...TRAIN10_TEMPLATES, ...BLIND8_TEMPLATES, ...BLIND9_TEMPLATES,
-      ].map((t) => t.text),
-    );
-    expect(BLIND10_TEMPLATES.filter((t) => seen.has(t.text))).toEqual([]);
-    const cases = generateEvalSet(registry, 'blind10');
-    expect(new Set(cases.map((c) => c.label))).toEqual(new Set(['normal', 'fraud', 'harassment']));
-    expect(new Set(cases.map((c) => c.fraudType).filter((t) => t !== null)).size).toBe(11);
-  });
-
-  it('the blind11 bank is disjoint from the fifteen others and covers every label and fraud type', () => {
-    const seen = new Set(
-      [
-        ...DEV_TEMPLATES, ...TEST_TEMPLATES, ...BLIND_TEMPLATES, ...BLIND2_TEMPLATES, ...BLIND3_TEMPLATES, ...BLIND4_TEMPLATES, ...BLIND5_TEMPLATES,
-        ...TRAIN8_TEMPLATES, ...TRAIN9_TEMPLATES, ...BLIND6_TEMPLATES, ...BLIND7_TEMPLATES, ...TRAIN10_TEMPLATES, ...BLIND8_TEMPLATES, ...BLIND9_TEMPLATES,
-        ...BLIND10_TEMPLATES,
-      ].map((t) => t.text),
-    );
-    expect(BLIND11_TEMPLATES.filter((t) => seen.has(t.text))).toEqual([]);
-    const cases = generateEvalSet(registry, 'blind11');
-    expect(new Set(cases.map((c) => c.label))).toEqual(new Set(['normal', 'fraud', 'harassment']));
-    expect(new Set(cases.map((c) => c.fraudType).filter((t) => t !== null)).size).toBe(11);
-  });
-
-  it('the blind12 bank is disjoint from the sixteen others and covers every label and fraud type', () => {
-    const seen = new Set(
-      [
-        ...DEV_TEMPLATES, ...TEST_TEMPLATES, ...BLIND_TEMPLATES, ...BLIND2_TEMPLATES, ...BLIND3_TEMPLATES, ...BLIND4_TEMPLATES, ...BLIND5_TEMPLATES,
-        ...TRAIN8_TEMPLATES, ...TRAIN9_TEMPLATES, ...BLIND6_TEMPLATES, ...BLIND7_TEMPLATES, ...TRAIN10_TEMPLATES, ...BLIND8_TEMPLATES, ...BLIND9_TEMPLATES,
-        ...BLIND10_TEMPLATES, ...BLIND11_TEMPLATES,
-      ].map((t) => t.text),
-    );
-    expect(BLIND12_TEMPLATES.filter((t) => seen.has(t.text))).toEqual([]);
-    const cases = generateEvalSet(registry, 'blind12');
-    expect(new Set(cases.map((c) => c.label))).toEqual(new Set(['normal', 'fraud', 'harassment']));
-    expect(new Set(cases.map((c) => c.fraudType).filter((t) => t !== null)).size).toBe(11);
-  });
-
-  it('the blind13 bank is disjoint from the seventeen others and covers every label and fraud type', () => {
-    const seen = new Set(
-      [
-        ...DEV_TEMPLATES, ...TEST_TEMPLATES, ...BLIND_TEMPLATES, ...BLIND2_TEMPLATES, ...BLIND3_TEMPLATES, ...BLIND4_TEMPLATES, ...BLIND5_TEMPLATES,
-        ...TRAIN8_TEMPLATES, ...TRAIN9_TEMPLATES, ...BLIND6_TEMPLATES, ...BLIND7_TEMPLATES, ...TRAIN10_TEMPLATES, ...BLIND8_TEMPLATES, ...BLIND9_TEMPLATES,
-        ...BLIND10_TEMPLATES, ...BLIND11_TEMPLATES, ...BLIND12_TEMPLATES,
-      ].map((t) => t.text),
-    );
-    expect(BLIND13_TEMPLATES.filter((t) => seen.has(t.text))).toEqual([]);
-    const cases = generateEvalSet(registry, 'blind13');
+  it.each(['blind9', 'blind10', 'blind11', 'blind12', 'blind13'] as const)('the %s bank is disjoint from every bank written before it and covers every label and fraud type', (split) => {
+    const at = WRITTEN.findIndex(([s]) => s === split);
+    const bank = WRITTEN[at]?.[1];
+    if (!bank) throw new Error(`${split} is missing from WRITTEN`);
+    const seen = new Set(WRITTEN.slice(0, at).flatMap(([, earlier]) => earlier.map((t) => t.text)));
+    expect(bank.filter((t) => seen.has(t.text))).toEqual([]);
+    const cases = generateEvalSet(registry, split);
     expect(new Set(cases.map((c) => c.label))).toEqual(new Set(['normal', 'fraud', 'harassment']));
     expect(new Set(cases.map((c) => c.fraudType).filter((t) => t !== null)).size).toBe(11);
   });
