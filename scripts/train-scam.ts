@@ -2,8 +2,9 @@
  * Reproducible training of the scam analyzer's text model:
  *   node bin/run-ts.js scripts/train-scam.ts [--no-cv]
  * 1. builds the corpus (src/engines/scam/model/training.corpus.ts): the burned banks dev, test,
- *    blind-1 to blind7 and the training-only train8 and train9 expanded
- *    under several seeds,
+ *    blind-1 to blind11 and the training-only train8 and train9 expanded
+ *    under several seeds (train10, train11 and train12 were written for it and left out: see
+ *    docs/evaluation.md),
  *    plus the hand-written extra messages;
  * 2. prints 5-fold cross-validation BY TEMPLATE: every variant of a template (and every
  *    rendering of an extra message) falls in one fold. For each fold both heads are trained on
@@ -11,7 +12,7 @@
  *    templates' evaluation cases, next to the rules alone on the same cases;
  * 3. trains the shipped heads on everything (calibrating on a held-out 15% of templates, then
  *    refitting on all) and writes models/scam-v1.json with the CV figures in its provenance.
- * blind8 and blind9 are never read here: they stay held-out measures.
+ * blind12 to blind15 are never read here: they stay held-out measures.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +31,7 @@ import { analyzeMessage } from '../src/engines/scam/scam.analyzer.js';
  * Character 1–3-grams without jieba words: segmentation costs more than the rest of the model
  * and the evasive spellings ("刷 单", "V亻言") defeat it anyway.
  */
-const SCAM_TRAIN_OPTIONS: TrainOptions = { features: { hashBits: 20, charNgrams: [1, 2, 3], words: false, shape: true }, maxWeights: 120_000, epochs: 10 };
+const SCAM_TRAIN_OPTIONS: TrainOptions = { features: { hashBits: 20, charNgrams: [1, 2, 3], words: false, shape: true }, maxWeights: 240_000, epochs: 10 };
 const FOLDS = 5;
 const CALIBRATION_SHARE = 0.15;
 

@@ -21,8 +21,12 @@ import { BLIND10_TEMPLATES } from './blind10.templates.js';
 import { BLIND11_TEMPLATES } from './blind11.templates.js';
 import { BLIND12_TEMPLATES } from './blind12.templates.js';
 import { BLIND13_TEMPLATES } from './blind13.templates.js';
+import { BLIND14_TEMPLATES } from './blind14.templates.js';
+import { BLIND15_TEMPLATES } from './blind15.templates.js';
 import { TRAINING_SPLITS } from '../model/training.corpus.js';
 import { TRAIN10_TEMPLATES } from './train10.templates.js';
+import { TRAIN11_TEMPLATES } from './train11.templates.js';
+import { TRAIN12_TEMPLATES } from './train12.templates.js';
 import type { Template } from './eval.types.js';
 
 const { registry, index } = loadShippedRegistry();
@@ -31,7 +35,8 @@ const WRITTEN: ReadonlyArray<readonly [Split, readonly Template[]]> = [
   ['dev', DEV_TEMPLATES], ['test', TEST_TEMPLATES], ['blind', BLIND_TEMPLATES], ['blind2', BLIND2_TEMPLATES], ['blind3', BLIND3_TEMPLATES],
   ['blind4', BLIND4_TEMPLATES], ['blind5', BLIND5_TEMPLATES], ['train8', TRAIN8_TEMPLATES], ['train9', TRAIN9_TEMPLATES], ['blind6', BLIND6_TEMPLATES],
   ['blind7', BLIND7_TEMPLATES], ['train10', TRAIN10_TEMPLATES], ['blind8', BLIND8_TEMPLATES], ['blind9', BLIND9_TEMPLATES], ['blind10', BLIND10_TEMPLATES],
-  ['blind11', BLIND11_TEMPLATES], ['blind12', BLIND12_TEMPLATES], ['blind13', BLIND13_TEMPLATES],
+  ['blind11', BLIND11_TEMPLATES], ['blind12', BLIND12_TEMPLATES], ['blind13', BLIND13_TEMPLATES], ['blind14', BLIND14_TEMPLATES], ['blind15', BLIND15_TEMPLATES],
+  ['train11', TRAIN11_TEMPLATES], ['train12', TRAIN12_TEMPLATES],
 ];
 // No `model` given: the analyzer uses the shipped text model, as the CLI and the API do.
 const ctx = { index, fraudLookup: createMemoryFraudLookup() };
@@ -69,55 +74,49 @@ const BLIND6_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.04, typeAccuracy
  */
 const BLIND7_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.06, typeAccuracy: 0.87, harassmentRecall: 0.99 };
 /**
- * blind8 (a thirteenth author: township and village life, low-literacy writing): first run on the
- * session-5 analyzer at 94.8% / 4.2% / 83.2% / 96.7%, then on the session-6 analyzer (blind6 and
- * blind7 in the training data) at 94.8% / 3.2% / 84.2% / 96.7%, and on this one (session 7:
- * closed channels, normalVeto 0.6) at 94.8% / 2.1% / 84.2% / 96.7%, and with the model's type
- * beating the lexicon from 0.5 at 94.8% / 2.1% / 90.8% / 96.7%.
+ * blind8 to blind11 (the thirteenth to sixteenth authors: township and village life; company
+ * finance offices, vehicles, travel, 医保, education; debt-relief agencies, gig riders, prepaid
+ * memberships; lenders' own everyday traffic) were blind banks, first run at 94.8% / 4.2% / 83.2% /
+ * 96.7%, 100% / 6.4% / 86.3% / 92.3%, 99.0% / 7.0% / 83.5% / 87.0% and 97.0% / 10.3% / 81.0% / 96.3%
+ * and each run four or five times; in session 8 they joined the text model's training data
+ * (unread), so these are in-sample floors (measured after: blind8 100% / 1.1% / 100% / 100%,
+ * blind9 100% / 2.1% / 100% / 100%, blind10 100% / 3.9% / 100% / 96.2%, blind11 100% / 3.6% / 100% / 100%).
  */
-const BLIND8_FLOORS = { fraudRecall: 0.94, falsePositiveRate: 0.03, typeAccuracy: 0.9, harassmentRecall: 0.96 };
+const BLIND8_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.02, typeAccuracy: 0.99, harassmentRecall: 0.99 };
+const BLIND9_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.03, typeAccuracy: 0.99, harassmentRecall: 0.99 };
+const BLIND10_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.045, typeAccuracy: 0.99, harassmentRecall: 0.95 };
+const BLIND11_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.04, typeAccuracy: 0.99, harassmentRecall: 0.99 };
 /**
- * blind9 (a fourteenth author: company finance offices, vehicle owners, travel, 医保, education,
- * 物业, formal e-mail, smart-speaker transcripts), the blind bank: first run on the session-5
- * analyzer at 100% / 6.4% / 86.3% / 92.3%, on the session-6 analyzer at 100% / 6.4% / 93.6% / 96.2%,
- * on the session-7 analyzer at 98.8% / 5.1% / 93.5% / 96.2%, and with the model's type beating
- * the lexicon from 0.5 at 98.8% / 5.1% / 99.6% / 96.2%. Floors sit just past those figures so a
- * regression fails; they are not the targets (98% / 1% / 95%), which it misses on FPR.
+ * blind12 (a seventeenth author: recovery scams, creators, freelancers, lost phones and SIM swaps,
+ * students, Hong Kong / Macau / Taiwan; meme slang, group-chat exports, 公文, robocalls), first run
+ * on the session-7 closed-channel analyzer at 98.3% / 7.2% / 82.0% / 92.3%; blind (never in the
+ * training data, its misses never read), run four times, once to decide a ship. Measured now:
+ * 98.7% / 6.7% / 85.8% / 92.3%. Floors sit just past the figures so a regression fails; they are
+ * not the targets (98% / 1% / 95%).
  */
-const BLIND9_FLOORS = { fraudRecall: 0.985, falsePositiveRate: 0.055, typeAccuracy: 0.99, harassmentRecall: 0.96 };
+const BLIND12_FLOORS = { fraudRecall: 0.98, falsePositiveRate: 0.07, typeAccuracy: 0.85, harassmentRecall: 0.92 };
 /**
- * blind10 (a fifteenth author: debt-relief agencies and fake 协商还款, gig riders and drivers,
- * prepaid memberships, insurance, study abroad, funerals, e-CNY and NFTs; key–value forms, emoji
- * chat, children writing), written after the session-6 analyzer was final and first run on it:
- * fraud recall 99.0%, FPR 7.0%, type accuracy 83.5%, harassment recall 87.0%; the same on the
- * session-7 analyzer, then 99.0% / 7.0% / 88.8% / 87.0% with the model's type beating the lexicon.
+ * blind13 (an eighteenth author: credit cards and POS machines, IOUs and 砍头息 loans, solar,
+ * children, tours, veterans, gambling and sextortion; mojibake, zero-width characters,
+ * screen-reader output), first run on the session-7 type-change analyzer at 94.3% / 4.1% / 75.8% /
+ * 83.3%; blind, run three times, once to decide a ship. Measured now: 95.7% / 2.1% / 80.5% / 85.6%.
  */
-const BLIND10_FLOORS = { fraudRecall: 0.98, falsePositiveRate: 0.075, typeAccuracy: 0.88, harassmentRecall: 0.86 };
+const BLIND13_FLOORS = { fraudRecall: 0.95, falsePositiveRate: 0.025, typeAccuracy: 0.8, harassmentRecall: 0.85 };
 /**
- * blind11 (a sixteenth author: lenders' own everyday traffic beside fake loans that imitate it,
- * housing, weddings and family money, tickets and pets, health and the elderly, charity; call
- * transcripts, live-chat logs, 小红书 and 知乎 posts, group-buy chats), written after the session-6
- * analyzer was final and first run on it: fraud recall 97.0%, FPR 10.3%, type accuracy 81.0%,
- * harassment recall 96.3%; then on the session-7 analyzer: 97.0% / 9.3% / 81.0% / 96.3%, and with
- * the model's type beating the lexicon: 97.0% / 9.3% / 86.5% / 96.3%.
+ * blind14 (a nineteenth author: savings, brokers and funds, 个税, pensions, 社保 and personal
+ * government services; pinyin and initials, split characters, JSON and Markdown pushes, dialect),
+ * written in session 8 and first run on the session-7 analyzer: 96.8% / 8.2% / 80.5% / 69.4%; once
+ * more on this one (blind8 to blind11 in the training data, twice the weight budget): 96.7% / 7.2% /
+ * 78.5% / 85.1%.
  */
-const BLIND11_FLOORS = { fraudRecall: 0.965, falsePositiveRate: 0.1, typeAccuracy: 0.86, harassmentRecall: 0.96 };
+const BLIND14_FLOORS = { fraudRecall: 0.96, falsePositiveRate: 0.075, typeAccuracy: 0.78, harassmentRecall: 0.85 };
 /**
- * blind12 (a seventeenth author: recovery scams on people already defrauded, creators and
- * influencers, freelancers and artists, lost phones and SIM swaps, students and graduates, Hong
- * Kong / Macau / Taiwan and overseas Chinese; meme slang, emoji for characters, group-chat exports,
- * 公文, robocall transcripts), written after the session-7 closed-channel analyzer was committed and
- * first run on it: 98.3% / 7.2% / 82.0% / 92.3%; the same with the model's type beating the lexicon.
+ * blind15 (a twentieth author: recruiting, HR and gig jobs, point-of-sale instalments, matchmaking;
+ * RCS cards, Telegram and 飞书 chats, comment threads, machine-translated Chinese), written in
+ * session 8 and first run on the session-7 analyzer: 95.7% / 9.6% / 82.9% / 82.3%; once more on this
+ * one: 99.1% / 9.6% / 84.4% / 85.9%.
  */
-const BLIND12_FLOORS = { fraudRecall: 0.98, falsePositiveRate: 0.075, typeAccuracy: 0.81, harassmentRecall: 0.92 };
-/**
- * blind13 (an eighteenth author: credit cards, POS machines and 套现 agents, IOUs and 砍头息 loans,
- * rooftop solar and home services, children's watches and games, tours, veterans, gambling and
- * sextortion; mojibake, HTML entities, zero-width characters, screen-reader output, unfilled SMS
- * templates), written after the model's type change was committed and first run on it:
- * 94.3% / 4.1% / 75.8% / 83.3%; the same after quoted signatures stopped counting against the sender.
- */
-const BLIND13_FLOORS = { fraudRecall: 0.94, falsePositiveRate: 0.045, typeAccuracy: 0.75, harassmentRecall: 0.83 };
+const BLIND15_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.1, typeAccuracy: 0.84, harassmentRecall: 0.85 };
 
 describe('evaluation set', () => {
   it('dev and test template banks are disjoint', () => {
@@ -184,7 +183,7 @@ describe('evaluation set', () => {
     expect(new Set(cases.map((c) => c.fraudType).filter((t) => t !== null)).size).toBe(11);
   });
 
-  it.each(['blind9', 'blind10', 'blind11', 'blind12', 'blind13'] as const)('the %s bank is disjoint from every bank written before it and covers every label and fraud type', (split) => {
+  it.each(['blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'train11', 'train12'] as const)('the %s bank is disjoint from every bank written before it and covers every label and fraud type', (split) => {
     const at = WRITTEN.findIndex(([s]) => s === split);
     const bank = WRITTEN[at]?.[1];
     if (!bank) throw new Error(`${split} is missing from WRITTEN`);
@@ -196,8 +195,8 @@ describe('evaluation set', () => {
   });
 
   // The training data must not leak the blind banks' messages into the text model.
-  it.each(TRAINING_SPLITS)('the training bank %s shares no message with blind8 to blind13', (split) => {
-    const blind = new Set((['blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13'] as const).flatMap((b) => generateEvalSet(registry, b)).map((c) => c.input.text));
+  it.each(TRAINING_SPLITS)('the training bank %s shares no message with blind12 to blind15', (split) => {
+    const blind = new Set((['blind12', 'blind13', 'blind14', 'blind15'] as const).flatMap((b) => generateEvalSet(registry, b)).map((c) => c.input.text));
     expect(generateEvalSet(registry, split).filter((c) => blind.has(c.input.text))).toEqual([]);
   });
 
@@ -261,12 +260,14 @@ describe('evaluation set', () => {
     ['blind5 (in the training data since 2026-12-02, session 5)', 'blind5', BLIND5_FLOORS],
     ['blind6 (in the training data since 2026-12-02, session 6)', 'blind6', BLIND6_FLOORS],
     ['blind7 (in the training data since 2026-12-02, session 6)', 'blind7', BLIND7_FLOORS],
-    ['blind8 (blind, run five times)', 'blind8', BLIND8_FLOORS],
-    ['blind9 (blind, run five times)', 'blind9', BLIND9_FLOORS],
-    ['blind10 (blind, run four times)', 'blind10', BLIND10_FLOORS],
-    ['blind11 (blind, run four times)', 'blind11', BLIND11_FLOORS],
-    ['blind12 (blind, run three times)', 'blind12', BLIND12_FLOORS],
-    ['blind13 (blind, run twice)', 'blind13', BLIND13_FLOORS],
+    ['blind8 (in the training data since session 8)', 'blind8', BLIND8_FLOORS],
+    ['blind9 (in the training data since session 8)', 'blind9', BLIND9_FLOORS],
+    ['blind10 (in the training data since session 8)', 'blind10', BLIND10_FLOORS],
+    ['blind11 (in the training data since session 8)', 'blind11', BLIND11_FLOORS],
+    ['blind12 (blind, run four times)', 'blind12', BLIND12_FLOORS],
+    ['blind13 (blind, run three times)', 'blind13', BLIND13_FLOORS],
+    ['blind14 (blind, run twice)', 'blind14', BLIND14_FLOORS],
+    ['blind15 (blind, run twice)', 'blind15', BLIND15_FLOORS],
   ] as const)('%s stays at its regression floors', (_name, split, floors) => {
     const r = evaluate(generateEvalSet(registry, split), (c) => analyzeMessage(c.input, ctx));
     expect(r.fraudRecall).toBeGreaterThanOrEqual(floors.fraudRecall);

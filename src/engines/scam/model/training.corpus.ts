@@ -1,9 +1,10 @@
 /**
- * The training corpus of the learned component: the nine burned template banks (dev, test, blind
- * to blind7) and the training-only banks train8 and train9, expanded by the evaluation generator under several seeds, plus the
- * hand-written extra messages in several renderings. Every row carries the template it came from, so cross-validation can hold out
- * whole templates: variants of one template share almost every n-gram, and a fold split by
- * variant would measure memory, not generalisation.
+ * The training corpus of the learned component: the thirteen burned template banks (dev, test,
+ * blind to blind11) and the training-only banks train8 and train9, expanded by the evaluation
+ * generator under several seeds, plus the hand-written extra messages in several renderings.
+ * Every row carries the template it came from, so cross-validation can hold out whole templates:
+ * variants of one template share almost every n-gram, and a fold split by variant would measure
+ * memory, not generalisation.
  */
 import * as OpenCC from 'opencc-js/cn2t';
 import { generateEvalSet, type Split } from '../eval/eval.generator.js';
@@ -20,7 +21,7 @@ export interface TrainingRow {
   group: string;
 }
 
-export const TRAINING_SPLITS: readonly Split[] = ['dev', 'test', 'blind', 'blind2', 'blind3', 'blind4', 'train8', 'blind5', 'train9', 'blind6', 'blind7'];
+export const TRAINING_SPLITS: readonly Split[] = ['dev', 'test', 'blind', 'blind2', 'blind3', 'blind4', 'train8', 'blind5', 'train9', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11'];
 export const TRAINING_SEEDS: readonly number[] = [1, 2, 3, 4];
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' });

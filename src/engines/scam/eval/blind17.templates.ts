@@ -1,0 +1,4 @@
+/** BLIND17 held-out bank: placeholder until its author writes it. */
+import type { Template } from './eval.types.js';
+
+export const BLIND17_TEMPLATES: Template[] = [];
