@@ -25,7 +25,7 @@ import { fillMirror, MirroredHashStore } from '../src/ledger/mirrored-hash-store
 import { ProofMirror } from '../src/ledger/proof-mirror.js';
 import { createLedger, type Ledger } from '../src/ledger/index.js';
 
-const quiet = { info: () => undefined, error: () => undefined };
+const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 const ENQUEUE_TX = 500; // events per writer transaction (the intake writer batches up to 256 complaints)
 
 async function freshPg(url: string): Promise<{ target: DatabaseTarget; drop: () => Promise<void> }> {

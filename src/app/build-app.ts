@@ -63,7 +63,7 @@ export interface App {
   fastify: FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
   routes: RouteAccess[];
   services: { complaints: ComplaintService; auth: AuthService; tracking: TrackingService };
-  /** The transparency log; the server starts and stops its integrator loop. */
+  /** The transparency log; the server starts and stops its integrator and cosigning loops. */
   ledger: Ledger;
   /** Lower-level pieces for the CLI and demo loader, which run workflows without HTTP. */
   internals: { intake: IntakeDeps; repo: ComplaintRepository; db: Db };
@@ -100,6 +100,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     origin: config.ledger.origin,
     logger,
     ...(config.ledger.proofMirrorDir ? { proofMirrorDir: config.ledger.proofMirrorDir } : {}),
+    witnesses: config.ledger.witnesses,
+    witnessIntervalMs: config.ledger.witnessIntervalMs,
   });
   const complaints = new ComplaintService({
     repo,

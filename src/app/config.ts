@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { readWitnessList, type LedgerWitness } from '../ledger/witness-list.js';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -31,6 +32,8 @@ const envSchema = z.object({
   LEDGER_ORIGIN: z.string().regex(/^[^\s+]+$/, 'must be a key name without spaces or +').default('xiaobao.local/log'),
   LEDGER_SIGNER_KEY_FILE: z.string().min(1).optional(),
   LEDGER_PROOF_MIRROR: z.enum(['on', 'off']).default('on'),
+  LEDGER_WITNESSES: z.string().min(1).optional(),
+  LEDGER_WITNESS_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
   WITNESS_NAME: z.string().regex(/^[^\s+]+$/, 'must be a key name without spaces or +').optional(),
   WITNESS_SIGNER_KEY_FILE: z.string().min(1).optional(),
   WITNESS_LOGS: z.string().min(1).optional(),
@@ -59,8 +62,11 @@ export interface Config {
   /** A model file from `xiaobao model train`; the shipped model when absent. */
   triageModel: string | null;
   urgentWebhookUrl: string | null;
-  /** `proofMirrorDir`: where proofs read a local copy of the node hashes (null: from the database). */
-  ledger: { origin: string; signerKeyFile: string; proofMirrorDir: string | null };
+  /**
+   * `proofMirrorDir`: where proofs read a local copy of the node hashes (null: from the database).
+   * `witnesses`: the witnesses the log submits its checkpoints to (LEDGER_WITNESSES; none when unset).
+   */
+  ledger: { origin: string; signerKeyFile: string; proofMirrorDir: string | null; witnesses: LedgerWitness[]; witnessIntervalMs: number };
   /** The C2SP tlog-witness, off (null) unless WITNESS_NAME is set. `logsFile` lists the trusted log vkeys. */
   witness: { name: string; signerKeyFile: string; logsFile: string; rateLimitPerMinute: number } | null;
 }
@@ -89,6 +95,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: R
   // A witness that trusts no log would answer every request 404: refuse it at start-up instead.
   if (e.WITNESS_NAME && !e.WITNESS_LOGS) throw new ConfigError('WITNESS_LOGS', 'is required when WITNESS_NAME is set');
   const dataDir = path.resolve(e.DATA_DIR);
+  const witnessesFile = e.LEDGER_WITNESSES ? path.resolve(e.LEDGER_WITNESSES) : null;
   return {
     port: e.PORT,
     host: e.HOST,
@@ -115,6 +122,8 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: R
       origin: e.LEDGER_ORIGIN,
       signerKeyFile: path.resolve(e.LEDGER_SIGNER_KEY_FILE ?? path.join(dataDir, 'keys/log-signer.key')),
       proofMirrorDir: e.LEDGER_PROOF_MIRROR === 'on' ? path.join(dataDir, 'ledger-mirror') : null,
+      witnesses: witnessesFile ? witnessList(witnessesFile) : [],
+      witnessIntervalMs: e.LEDGER_WITNESS_INTERVAL_MS,
     },
     witness:
       e.WITNESS_NAME && e.WITNESS_LOGS
@@ -126,6 +135,15 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: R
           }
         : null,
   };
+}
+
+/** The LEDGER_WITNESSES file, read at start-up so that a bad line stops the server there. */
+function witnessList(file: string): LedgerWitness[] {
+  try {
+    return readWitnessList(file);
+  } catch (err) {
+    throw new ConfigError('LEDGER_WITNESSES', `${file} ${(err as Error).message}`);
+  }
 }
 
 /** The settings and their meaning, for `--help` and the README. */
@@ -151,6 +169,8 @@ export const SETTINGS_HELP: Record<keyof RawEnv, string> = {
   LEDGER_ORIGIN: 'transparency-log origin and key name (default xiaobao.local/log)',
   LEDGER_SIGNER_KEY_FILE: 'Ed25519 key that signs log checkpoints, created on first use (default DATA_DIR/keys/log-signer.key)',
   LEDGER_PROOF_MIRROR: 'on (default): proofs read a local copy of the log hashes in DATA_DIR/ledger-mirror, checked against the signed checkpoint; off: from the database',
+  LEDGER_WITNESSES: 'file of the witnesses asked to cosign the log checkpoints, one "<add-checkpoint URL> <witness vkey>" per line; off when unset',
+  LEDGER_WITNESS_INTERVAL_MS: 'how often the latest checkpoint is submitted to witnesses that lack it (default 5000)',
   WITNESS_NAME: 'turns on the C2SP tlog-witness under this key name (e.g. witness.example/w1); off when unset',
   WITNESS_SIGNER_KEY_FILE: 'Ed25519 cosignature/v1 key of the witness, created on first use (default DATA_DIR/keys/witness-signer.key)',
   WITNESS_LOGS: 'file of trusted log verifier keys, one C2SP vkey per line (origin = key name); required with WITNESS_NAME',

@@ -1,11 +1,12 @@
 /**
- * `xiaobao ledger receipt|verify|audit`: print a complaint's receipt, check a receipt offline,
- * and check the database against the log. `verify` needs no database: it trusts --vkey, else the
- * local log's key under DATA_DIR, else (with a warning) the key the receipt itself carries.
+ * `xiaobao ledger receipt|verify|audit|cosign`: print a complaint's receipt, check a receipt
+ * offline, check the database against the log, and submit the latest checkpoint to the witnesses
+ * of LEDGER_WITNESSES once. `verify` needs no database: it trusts --vkey, else the local log's key
+ * under DATA_DIR, else (with a warning) the key the receipt itself carries.
  */
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { readVerifierKey, verifyReceiptFile } from '../ledger/index.js';
+import { readVerifierKey, verifyReceiptFile, type CosignOutcome } from '../ledger/index.js';
 import { addDatabaseOptions, configFrom, withApp, type CliEnv } from './context.js';
 
 function readText(file: string, what: string): string {
@@ -19,6 +20,13 @@ function readText(file: string, what: string): string {
 /** --vkey takes the key itself or a file holding it (e.g. a saved /.well-known/xiaobao-log.vkey). */
 function vkeyFrom(arg: string): string {
   return (fs.existsSync(arg) ? readText(arg, 'verifier key file') : arg).trim();
+}
+
+function describeOutcome(o: CosignOutcome): string {
+  if (o.result === 'current') return `${o.witness}: already cosigned size ${o.size}`;
+  if (o.result === 'cosigned') return `${o.witness}: cosigned size ${o.size} (from ${o.oldSize}${o.resyncedFrom === null ? '' : `, the size the witness had; ${o.resyncedFrom} was stored`})`;
+  const f = o.failure;
+  return `${o.witness}: FAILED ${f.kind}${f.status === null ? '' : ` HTTP ${f.status}`}${f.code ? ` ${f.code}` : ''}: ${f.message}`;
 }
 
 export function registerLedger(program: Command, cli: CliEnv): void {
@@ -51,6 +59,21 @@ export function registerLedger(program: Command, cli: CliEnv): void {
     const cp = v.checkpoint;
     process.stdout.write(`valid: ${v.events.length} entr${v.events.length === 1 ? 'y' : 'ies'} in ${cp.origin} at tree size ${cp.size}${v.against ? `, consistent with size ${v.against.size}` : ''}\n`);
     for (const e of v.events) process.stdout.write(`  #${e.leafIndex} ${e.entry ?? '(hash only)'}\n`);
+  });
+
+  addDatabaseOptions(
+    ledger.command('cosign').description('submit the latest checkpoint once to every witness in LEDGER_WITNESSES that lacks it; exit non-zero when one fails'),
+  ).action(async (opts: Record<string, unknown>) => {
+    const config = configFrom(cli, opts);
+    if (config.ledger.witnesses.length === 0) throw new Error('LEDGER_WITNESSES is not set: there is no witness to submit to');
+    const outcomes = await withApp(config, async (app) => {
+      await app.ledger.integrate();
+      return app.ledger.cosignNow();
+    });
+    for (const o of outcomes) process.stdout.write(`${describeOutcome(o)}\n`);
+    if (outcomes.length === 0) process.stdout.write('the log is empty: nothing to cosign\n');
+    const failed = outcomes.filter((o) => o.result === 'failed').length;
+    if (failed > 0) throw new Error(`${failed} of ${outcomes.length} witnesses did not cosign`);
   });
 
   addDatabaseOptions(ledger.command('audit').description('check every complaint event against the log; exit non-zero on any mismatch')).action(async (opts: Record<string, unknown>) => {

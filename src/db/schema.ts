@@ -248,6 +248,16 @@ export interface LedgerCheckpointsTable {
   created_at: DefaultTimestamp;
 }
 
+/** The latest checkpoint of this log a witness cosigned, per witness key name (migration 0009). */
+export interface LedgerCosignaturesTable {
+  witness: string;
+  size: number;
+  root: Buffer;
+  /** The verified cosignature line, ending in a newline. */
+  cosignature: string;
+  updated_at: DefaultTimestamp;
+}
+
 /** The latest checkpoint the witness cosigned for a log origin (migration 0008). */
 export interface WitnessCheckpointsTable {
   origin: string;
@@ -291,6 +301,7 @@ export interface Database {
   ledger_blocks: LedgerBlocksTable;
   ledger_hash_rows: LedgerHashRowsTable;
   ledger_checkpoints: LedgerCheckpointsTable;
+  ledger_cosignatures: LedgerCosignaturesTable;
   witness_checkpoints: WitnessCheckpointsTable;
 }
 

@@ -15,6 +15,11 @@
  *   MUST be logged at most once: the database refuses a second append of one.
  * - Proofs MUST read O(log n) stored hashes in one query, with memory bounded whatever the size
  *   of the log; receipts MUST cover every event of the complaint against one checkpoint.
+ * - With witnesses (LEDGER_WITNESSES), each new checkpoint MUST be submitted to every witness
+ *   that lacks it (c2sp.org/tlog-witness), and only cosignature lines that verify with the
+ *   witness's listed key MUST be stored; a stored cosignature MUST never move to a smaller size.
+ *   The served checkpoint (GET /log/checkpoint, receipts, /log/consistency) MUST carry exactly
+ *   the stored lines whose witness row is for its own size and root.
  * - audit() MUST report every changed, deleted, reordered or unlogged event with its complaint
  *   number and seq, and any mismatch between stored leaves, nodes and the signed checkpoint.
  */
@@ -24,4 +29,7 @@ export { ledgerErrors } from './ledger.errors.js';
 export { ledgerRoutes, type LedgerRoutesOptions } from './ledger.routes.js';
 export { BUNDLE_FORMAT, createReceiptBundle, verifyReceiptFile, type FileVerdict, type VerifiedEvent } from './receipt-bundle.js';
 export { readVerifierKey } from './signer-key.js';
+export type { CosignOutcome } from './cosigning.js';
+export type { WitnessFailure, WitnessFailureKind } from './witness-client.js';
+export { MAX_WITNESSES, parseWitnessList, readWitnessList, type LedgerWitness } from './witness-list.js';
 export type { QueuedEntry } from './ledger.repository.js';

@@ -23,25 +23,30 @@ import {
   type LevelRun,
   type TileId,
 } from '../engines/merkle/index.js';
+import { CosignatureRepository } from './cosignature.repository.js';
+import { createCosigning, type CosignOutcome } from './cosigning.js';
 import { auditLedger, type AuditReport } from './ledger-audit.js';
 import { DbHashStore } from './db-hash-store.js';
 import { HashRowCache, PROOF_CACHE_ROWS } from './hash-row-cache.js';
 import { ledgerError } from './ledger.errors.js';
-import { isDuplicateEntry, LedgerRepository, type QueuedEntry } from './ledger.repository.js';
+import { isDuplicateEntry, LedgerRepository, type QueuedEntry, type StoredCheckpoint } from './ledger.repository.js';
 import { fillMirror, MirroredHashStore } from './mirrored-hash-store.js';
 import { ProofMirror } from './proof-mirror.js';
 import { createReceiptBundle } from './receipt-bundle.js';
 import { loadOrCreateLogKeys } from './signer-key.js';
+import { WITNESS_TIMEOUT_MS } from './witness-client.js';
+import type { LedgerWitness } from './witness-list.js';
 
 export const COMPLAINT_EVENT = 'complaint_event';
 const DEFAULT_BATCH = 8192;
 const IDLE_POLL_MS = 100;
+const DEFAULT_WITNESS_INTERVAL_MS = 5000;
 
 export interface LedgerDeps {
   db: Db;
   signerKeyFile: string;
   origin: string;
-  logger: Pick<Logger, 'info' | 'error'>;
+  logger: Pick<Logger, 'info' | 'warn' | 'error'>;
   /** Entries per integrator transaction: whole appended blocks, up to the first that reaches this (default 8192). */
   maxBatch?: number;
   /**
@@ -49,6 +54,12 @@ export interface LedgerDeps {
    * (proof-mirror.ts); none when absent, or when another process holds the directory.
    */
   proofMirrorDir?: string;
+  /** Witnesses asked to cosign each new checkpoint (LEDGER_WITNESSES); none when absent. */
+  witnesses?: readonly LedgerWitness[];
+  /** How often the latest checkpoint goes to witnesses that lack it (default 5000 ms). */
+  witnessIntervalMs?: number;
+  /** How long one add-checkpoint request may take (default 10 s). */
+  witnessTimeoutMs?: number;
 }
 
 export interface LedgerReceipt {
@@ -66,6 +77,7 @@ export interface Ledger {
   /** Whether proofs read a local mirror of the node hashes (LedgerDeps.proofMirrorDir). */
   readonly mirrored: boolean;
   integrate(maxBatch?: number): Promise<{ integrated: number; size: number }>;
+  /** Starts the integrator, and the cosigning loop when there are witnesses. */
   start(): void;
   stop(): Promise<void>;
   /** Stops, and releases the proof mirror's directory. */
@@ -73,7 +85,10 @@ export interface Ledger {
   findComplaint(idOrNumber: string): Promise<{ id: string; number: string } | null>;
   receiptFor(complaintIdOrNumber: string): Promise<LedgerReceipt>;
   audit(): Promise<AuditReport>;
+  /** The latest signed checkpoint, with the cosignature of every witness that cosigned that same head. */
   latestCheckpoint(): Promise<string>;
+  /** Submits the latest checkpoint once to every witness that lacks it (no witnesses: nothing). */
+  cosignNow(): Promise<CosignOutcome[]>;
   consistencyFrom(oldSize: number): Promise<{ checkpoint: string; consistencyProof: string[] }>;
   /** Tile bytes and whether they are final (full tiles never change). */
   tile(t: TileId): Promise<{ bytes: Uint8Array; immutable: boolean } | null>;
@@ -94,6 +109,9 @@ export async function createLedger(deps: LedgerDeps): Promise<Ledger> {
   // Each leaf hash is computed once, when appended: by a PostgreSQL server (off this process's one
   // thread, which bounds the append rate), by this thread on PGlite (LeafHashing).
   const hashing = deps.db.kind === 'postgres' ? 'database' : 'appender';
+  const witnesses = deps.witnesses ?? [];
+  const witnessNames = witnesses.map((w) => w.name);
+  const cosignatures = witnesses.length > 0 ? new CosignatureRepository(deps.db.kysely) : null;
   const enqueue = (tx: DbExecutor, entries: readonly QueuedEntry[]) => new LedgerRepository(tx).enqueue(entries, hashing);
   let reader: MerkleLog | null = null;
   let mirrorReader: MerkleLog | null = null;
@@ -256,7 +274,7 @@ export async function createLedger(deps: LedgerDeps): Promise<Ledger> {
     }
   }
 
-  async function latestNote(): Promise<{ size: number; root: Buffer; note: string }> {
+  async function latestNote(): Promise<StoredCheckpoint> {
     let cp = await repo.latestCheckpoint();
     if (!cp) {
       await integrate();
@@ -265,6 +283,24 @@ export async function createLedger(deps: LedgerDeps): Promise<Ledger> {
     if (!cp) throw new MerkleError('NODE_MISSING', 'the log has no checkpoint');
     return cp;
   }
+
+  /** The latest checkpoint as served: the stored note plus the cosignature lines for that head. */
+  async function servedNote(): Promise<StoredCheckpoint> {
+    const found = cosignatures ? await cosignatures.latestWithCosignatures(witnessNames) : null;
+    return found ? { size: found.size, root: found.root, note: `${found.note}${found.cosignatures}` } : latestNote();
+  }
+
+  const cosigning = cosignatures
+    ? createCosigning({
+        witnesses,
+        intervalMs: deps.witnessIntervalMs ?? DEFAULT_WITNESS_INTERVAL_MS,
+        timeoutMs: deps.witnessTimeoutMs ?? WITNESS_TIMEOUT_MS,
+        repo: cosignatures,
+        latest: () => repo.latestCheckpoint(),
+        consistencyProof,
+        logger: deps.logger,
+      })
+    : null;
 
   async function receiptFor(idOrNumber: string): Promise<LedgerReceipt> {
     const c = await repo.findComplaint(idOrNumber);
@@ -278,7 +314,7 @@ export async function createLedger(deps: LedgerDeps): Promise<Ledger> {
     }
     if (entries.length < refs.length) throw ledgerError('LEDGER_PENDING', { pending: refs.length - entries.length });
     // Entries are read before the checkpoint, and both commit together, so it covers them all.
-    const cp = await latestNote();
+    const cp = await servedNote();
     const receipts: string[] = [];
     for (const e of entries) {
       const entry = Buffer.from(e.canonical, 'utf8');
@@ -300,7 +336,7 @@ export async function createLedger(deps: LedgerDeps): Promise<Ledger> {
   async function stop(): Promise<void> {
     running = false;
     wake?.();
-    await loop;
+    await Promise.all([loop, cosigning?.stop()]);
     loop = null;
     await filling;
   }
@@ -320,6 +356,7 @@ export async function createLedger(deps: LedgerDeps): Promise<Ledger> {
       if (running) return;
       running = true;
       loop = runLoop();
+      cosigning?.start();
     },
     stop,
     async close() {
@@ -337,9 +374,10 @@ export async function createLedger(deps: LedgerDeps): Promise<Ledger> {
       }
       return auditLedger(repo, new DbHashStore(repo), keys.verifierKey, integratorError);
     },
-    latestCheckpoint: async () => (await latestNote()).note,
+    latestCheckpoint: async () => (await servedNote()).note,
+    cosignNow: async () => (cosigning ? cosigning.cosignNow() : []),
     async consistencyFrom(oldSize) {
-      const cp = await latestNote();
+      const cp = await servedNote();
       if (!Number.isSafeInteger(oldSize) || oldSize < 1 || oldSize > cp.size) throw ledgerError('LEDGER_BAD_REQUEST', { reason: `from must be 1..${cp.size}` });
       return { checkpoint: cp.note, consistencyProof: (await consistencyProof(oldSize, cp)).map(encodeBase64) };
     },

@@ -1,6 +1,17 @@
 import canonicalize from 'canonicalize';
 import { describe, expect, it } from 'vitest';
-import { CheckpointSigner, createReceipt, encodeBase64, generateNoteKeys, leafHash, MemoryHashStore, MerkleLog } from '../engines/merkle/index.js';
+import {
+  CheckpointSigner,
+  cosign,
+  createReceipt,
+  encodeBase64,
+  generateCosignerKeys,
+  generateNoteKeys,
+  leafHash,
+  MemoryHashStore,
+  MerkleLog,
+  verifyCosignature,
+} from '../engines/merkle/index.js';
 import { createReceiptBundle, verifyReceiptFile } from './receipt-bundle.js';
 
 const keys = generateNoteKeys('test.local/log');
@@ -34,6 +45,21 @@ describe('receipt files', () => {
     }
     const v = verifyReceiptFile(bundle, { trustedVkey: keys.verifierKey });
     expect(v.ok && v.events.map((e) => e.leafIndex)).toEqual([0, 2, 4]);
+  });
+
+  it('accepts a checkpoint carrying witness cosignatures (extra signature lines of keys it does not know), also --against', async () => {
+    const f = await fixture();
+    const witness = generateCosignerKeys('witness.example/w');
+    const text = f.note.slice(0, f.note.lastIndexOf('\n\n') + 1);
+    const line = cosign(text, 1_700_000_000, witness.signerKey);
+    // Two witnesses' lines after the log's: the receipt verifier knows neither key and skips both.
+    const cosigned = `${f.note}${line}${cosign(text, 1_700_000_001, generateCosignerKeys('other.example/w').signerKey)}`;
+    const file = createReceiptBundle(keys.verifierKey, [await f.receipt(0, cosigned), await f.receipt(2, cosigned)]);
+    const v = verifyReceiptFile(file, { trustedVkey: keys.verifierKey });
+    expect(v.ok && v.events.map((e) => e.leafIndex)).toEqual([0, 2]);
+    expect(verifyCosignature(text, line, witness.verifierKey).ok).toBe(true);
+    expect(verifyReceiptFile(createReceiptBundle(keys.verifierKey, [await f.receipt(0)]), { trustedVkey: keys.verifierKey, against: cosigned }).ok).toBe(true);
+    expect(verifyReceiptFile(file, { trustedVkey: keys.verifierKey, against: f.note }).ok).toBe(true);
   });
 
   it('rejects malformed, modified, mixed or unkeyed files with a reason', async () => {

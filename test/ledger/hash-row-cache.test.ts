@@ -68,7 +68,7 @@ describe('DbHashStore with a row cache', () => {
   });
 
   it('gives the proofs of a fresh store while the log grows under it', async () => {
-    const ledger = await createLedger({ db: tdb.db, signerKeyFile: path.join(dir, 'log.key'), origin: 'test.local/log', logger: { info: () => undefined, error: () => undefined } });
+    const ledger = await createLedger({ db: tdb.db, signerKeyFile: path.join(dir, 'log.key'), origin: 'test.local/log', logger: { info: () => undefined, warn: () => undefined, error: () => undefined } });
     const repo = new LedgerRepository(tdb.db.kysely);
     const cached = new DbHashStore(repo, new HashRowCache(64));
     const tiny = new DbHashStore(repo, new HashRowCache(2));

@@ -9,7 +9,7 @@ import { createLedger } from '../../src/ledger/index.js';
 const url = process.env.DATABASE_URL;
 const db = await openDatabase(url ? { kind: 'postgres', url, poolSize: 4 } : { kind: 'pglite', dataDir: process.env.PGLITE_DIR ?? '' });
 await migrate(db);
-const ledger = await createLedger({ db, signerKeyFile: process.env.KEY_FILE ?? '', origin: 'test.local/log', logger: { info: () => undefined, error: () => undefined } });
+const ledger = await createLedger({ db, signerKeyFile: process.env.KEY_FILE ?? '', origin: 'test.local/log', logger: { info: () => undefined, warn: () => undefined, error: () => undefined } });
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 async function append(): Promise<never> {

@@ -19,7 +19,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xb-ledger-enqueue-'));
 
 beforeAll(async () => {
   tdb = await createTestDb();
-  ledger = await createLedger({ db: tdb.db, signerKeyFile: path.join(dir, 'log.key'), origin: 'test.local/log', logger: { info: () => undefined, error: () => undefined } });
+  ledger = await createLedger({ db: tdb.db, signerKeyFile: path.join(dir, 'log.key'), origin: 'test.local/log', logger: { info: () => undefined, warn: () => undefined, error: () => undefined } });
 });
 afterAll(async () => {
   await tdb.drop();

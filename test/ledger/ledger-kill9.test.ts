@@ -54,7 +54,7 @@ describe(`ledger kill -9 durability (${DB_KIND})`, () => {
 
     const db = await openDatabase(env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') });
     try {
-      const ledger = await createLedger({ db, signerKeyFile: keyFile, origin: 'test.local/log', logger: { info: () => undefined, error: () => undefined } });
+      const ledger = await createLedger({ db, signerKeyFile: keyFile, origin: 'test.local/log', logger: { info: () => undefined, warn: () => undefined, error: () => undefined } });
       const { size } = await ledger.integrate();
       const repo = new LedgerRepository(db.kysely);
       const ackedCount = [...acked.values()].reduce((a, b) => a + b, 0);

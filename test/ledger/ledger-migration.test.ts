@@ -26,7 +26,7 @@ afterAll(async () => {
   for (const c of cleanups) await c();
   fs.rmSync(dir, { recursive: true, force: true });
 });
-const quiet = { info: () => undefined, error: () => undefined };
+const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 const hex = (h: Uint8Array): string => Buffer.from(h).toString('hex');
 
 /** A database migrated up to `last` only: createTestDb always goes to the latest. */

@@ -16,7 +16,7 @@ import { createTestDb, type TestDb } from '../support/test-db.js';
 let tdb: TestDb;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xb-ledger-'));
 const keyFile = path.join(dir, 'keys/log-signer.key');
-const quiet = { info: () => undefined, error: () => undefined };
+const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 const open = (maxBatch?: number): Promise<Ledger> => createLedger({ db: tdb.db, signerKeyFile: keyFile, origin: 'test.local/log', logger: quiet, ...(maxBatch ? { maxBatch } : {}) });
 const entries = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ({ kind: 'test', ref: `${prefix}-${i}`, canonical: `{"n":${i},"p":"${prefix}"}` }));
 

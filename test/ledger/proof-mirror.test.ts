@@ -95,7 +95,7 @@ describe('the ledger with a proof mirror', () => {
   let tdb: TestDb;
   const dir = tmp('ledger');
   const errors: string[] = [];
-  const logger = { info: () => undefined, error: (...args: unknown[]) => void errors.push(String(args[1])) };
+  const logger = { info: () => undefined, warn: () => undefined, error: (...args: unknown[]) => void errors.push(String(args[1])) };
   const mem = { log: null as MerkleLog | null };
   let ledger: Ledger;
   let size = 0;

@@ -31,7 +31,7 @@ import { createTestDb, DB_KIND, type TestDb } from '../support/test-db.js';
 
 const ORIGIN = 'lender.example/log';
 const WITNESS = 'witness.example/w1';
-const quiet = { info: () => undefined, error: () => undefined };
+const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xb-witness-'));
 const logKeyFile = path.join(dir, 'lender-log.key');
 const logsFile = path.join(dir, 'trusted-logs.txt');

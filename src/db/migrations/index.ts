@@ -8,6 +8,7 @@ import * as m0005 from './0005-pii-reveals.js';
 import * as m0006 from './0006-ledger-hash-rows.js';
 import * as m0007 from './0007-ledger-write-once.js';
 import * as m0008 from './0008-witness.js';
+import * as m0009 from './0009-ledger-cosignatures.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-complaint-desk': m0001,
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006-ledger-hash-rows': m0006,
   '0007-ledger-write-once': m0007,
   '0008-witness': m0008,
+  '0009-ledger-cosignatures': m0009,
 };
