@@ -2,11 +2,12 @@
  * `xiaobao ledger receipt|verify|audit|cosign`: print a complaint's receipt, check a receipt
  * offline, check the database against the log, and submit the latest checkpoint to the witnesses
  * of LEDGER_WITNESSES once. `verify` needs no database: it trusts --vkey, else the local log's key
- * under DATA_DIR, else (with a warning) the key the receipt itself carries.
+ * under DATA_DIR, else (with a warning) the key the receipt itself carries; with --witness it
+ * also says which of those witnesses cosigned the receipt's checkpoint.
  */
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { readVerifierKey, verifyReceiptFile, type CosignOutcome } from '../ledger/index.js';
+import { readVerifierKey, verifyReceiptFile, type CosignerReport, type CosignOutcome } from '../ledger/index.js';
 import { addDatabaseOptions, configFrom, withApp, type CliEnv } from './context.js';
 
 function readText(file: string, what: string): string {
@@ -20,6 +21,39 @@ function readText(file: string, what: string): string {
 /** --vkey takes the key itself or a file holding it (e.g. a saved /.well-known/xiaobao-log.vkey). */
 function vkeyFrom(arg: string): string {
   return (fs.existsSync(arg) ? readText(arg, 'verifier key file') : arg).trim();
+}
+
+/**
+ * --witness takes a witness's cosignature/v1 vkey, or a file of them: one per line, '#' comments
+ * and blank lines skipped, as in WITNESS_LOGS. A LEDGER_WITNESSES line (`<URL> <vkey>`) gives
+ * its last field, so an operator can pass the log's own witness list as it is.
+ */
+function witnessKeysFrom(args: readonly string[]): string[] {
+  return args.flatMap((arg) => {
+    if (!fs.existsSync(arg)) return [arg.trim()];
+    const lines = readText(arg, 'witness key file')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '' && !l.startsWith('#'));
+    if (lines.length === 0) throw new Error(`witness key file ${arg} lists no key`);
+    return lines.map((l) => l.split(/[ \t]+/).at(-1) ?? '');
+  });
+}
+
+/** Unix seconds as an ISO time; a witness may sign a time beyond what a Date holds, shown as it is. */
+function timeOf(seconds: number): string {
+  const d = new Date(seconds * 1000);
+  return Number.isNaN(d.getTime()) ? `time ${seconds}` : d.toISOString().replace('.000Z', 'Z');
+}
+
+function describeCosigners(r: CosignerReport): string[] {
+  const listed = r.cosigned.length + r.absent.length;
+  return [
+    `cosigned by ${r.cosigned.length} of ${listed} listed witness${listed === 1 ? '' : 'es'}`,
+    ...r.cosigned.map((w) => `  cosigned: ${w.name}+${w.keyId} at ${timeOf(w.timestamp)}`),
+    ...r.absent.map((w) => `  absent: ${w.name}+${w.keyId}`),
+    ...r.unknown.map((w) => `  ignored: ${w.name}+${w.keyId} (not a listed key, not checked)`),
+  ];
 }
 
 function describeOutcome(o: CosignOutcome): string {
@@ -46,12 +80,15 @@ export function registerLedger(program: Command, cli: CliEnv): void {
       .description('check a receipt file offline; exit 0 when valid')
       .argument('<file>')
       .option('--against <checkpoint-file>', 'a newer checkpoint (signed note, or the JSON from GET /log/consistency?from=<size>)')
-      .option('--vkey <vkey>', 'trusted verifier key, or a file holding it'),
+      .option('--vkey <vkey>', 'trusted verifier key, or a file holding it')
+      .option('--witness <vkey>', "a witness's cosignature key, or a file of them (one per line, or LEDGER_WITNESSES lines): report whether it cosigned; repeatable", (v: string, all: string[]) => [...all, v], []),
   ).action(async (file: string, opts: Record<string, unknown>) => {
     const text = readText(file, 'receipt').replace(/\n$/, '');
     const trusted = typeof opts.vkey === 'string' ? vkeyFrom(opts.vkey) : readVerifierKey(configFrom(cli, opts).ledger.signerKeyFile);
     const against = typeof opts.against === 'string' ? readText(opts.against, 'checkpoint') : null;
-    const v = verifyReceiptFile(text, { trustedVkey: trusted, against });
+    const witnessArgs = Array.isArray(opts.witness) ? opts.witness.filter((w): w is string => typeof w === 'string') : [];
+    const witnesses = witnessArgs.length > 0 ? witnessKeysFrom(witnessArgs) : undefined;
+    const v = verifyReceiptFile(text, { trustedVkey: trusted, against, witnesses });
     if (!v.ok) throw new Error(`receipt is NOT valid (${v.code}): ${v.reason}`);
     if (v.keySource === 'self-asserted') {
       process.stderr.write('warning: verified with the key inside the receipt (self-asserted); pass --vkey with the key published at /.well-known/xiaobao-log.vkey\n');
@@ -59,6 +96,7 @@ export function registerLedger(program: Command, cli: CliEnv): void {
     const cp = v.checkpoint;
     process.stdout.write(`valid: ${v.events.length} entr${v.events.length === 1 ? 'y' : 'ies'} in ${cp.origin} at tree size ${cp.size}${v.against ? `, consistent with size ${v.against.size}` : ''}\n`);
     for (const e of v.events) process.stdout.write(`  #${e.leafIndex} ${e.entry ?? '(hash only)'}\n`);
+    if (v.cosigners) process.stdout.write(`${describeCosigners(v.cosigners).join('\n')}\n`);
   });
 
   addDatabaseOptions(

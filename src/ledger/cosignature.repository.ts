@@ -48,4 +48,23 @@ export class CosignatureRepository {
       from (select size, root, note from ledger_checkpoints order by size desc limit 1) c`.execute(this.db);
     return r.rows[0] ?? null;
   }
+
+  /**
+   * Among the heads of `witnesses` of at least `minSize` leaves that match a stored checkpoint
+   * (size and root), the one most of them cosigned, the larger size on a tie: that checkpoint
+   * with their lines in witness-name order, or null. Reads the witnesses' rows and, by primary
+   * key, the checkpoint of each distinct head among them (at most one per witness), never a range.
+   */
+  async mostCosigned(witnesses: readonly string[], minSize: number): Promise<(StoredCheckpoint & { cosignatures: string }) | null> {
+    const r = await sql<StoredCheckpoint & { cosignatures: string }>`
+      select c.size, c.root, c.note, h.cosignatures
+      from (select size, root, count(*) as n, string_agg(cosignature, '' order by witness) as cosignatures
+            from ledger_cosignatures
+            where witness = any(${[...witnesses]}::text[]) and size >= ${minSize}::int8
+            group by size, root) h
+      join ledger_checkpoints c on c.size = h.size and c.root = h.root
+      order by h.n desc, c.size desc
+      limit 1`.execute(this.db);
+    return r.rows[0] ?? null;
+  }
 }

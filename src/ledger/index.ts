@@ -18,8 +18,12 @@
  * - With witnesses (LEDGER_WITNESSES), each new checkpoint MUST be submitted to every witness
  *   that lacks it (c2sp.org/tlog-witness), and only cosignature lines that verify with the
  *   witness's listed key MUST be stored; a stored cosignature MUST never move to a smaller size.
- *   The served checkpoint (GET /log/checkpoint, receipts, /log/consistency) MUST carry exactly
- *   the stored lines whose witness row is for its own size and root.
+ *   A served checkpoint (GET /log/checkpoint, /log/consistency, receipts) MUST carry exactly
+ *   the stored lines whose witness row is for its own size and root. GET /log/checkpoint and
+ *   /log/consistency serve the latest; a receipt MUST use, among the checkpoints covering all its
+ *   entries, the one cosigned by the most listed witnesses (newest on a tie), reading only the
+ *   witnesses' rows and their heads' checkpoints (no scan), and the latest when none covering
+ *   is cosigned.
  * - audit() MUST report every changed, deleted, reordered or unlogged event with its complaint
  *   number and seq, and any mismatch between stored leaves, nodes and the signed checkpoint.
  */
@@ -27,7 +31,8 @@ export { createLedger, COMPLAINT_EVENT, complaintRef, type Ledger, type LedgerDe
 export type { AuditReport, AuditProblem, AuditProblemKind } from './ledger-audit.js';
 export { ledgerErrors } from './ledger.errors.js';
 export { ledgerRoutes, type LedgerRoutesOptions } from './ledger.routes.js';
-export { BUNDLE_FORMAT, createReceiptBundle, verifyReceiptFile, type FileVerdict, type VerifiedEvent } from './receipt-bundle.js';
+export { BUNDLE_FORMAT, createReceiptBundle, verifyReceiptFile, type FileVerdict, type VerifiedEvent, type VerifyOptions } from './receipt-bundle.js';
+export type { CosignerReport, KeyRef } from './receipt-cosigners.js';
 export { readVerifierKey } from './signer-key.js';
 export type { CosignOutcome } from './cosigning.js';
 export type { WitnessFailure, WitnessFailureKind } from './witness-client.js';

@@ -83,6 +83,7 @@ export interface Ledger {
   /** Stops, and releases the proof mirror's directory. */
   close(): Promise<void>;
   findComplaint(idOrNumber: string): Promise<{ id: string; number: string } | null>;
+  /** Every event of the complaint against one checkpoint: the covering one most witnesses cosigned, else the latest. */
   receiptFor(complaintIdOrNumber: string): Promise<LedgerReceipt>;
   audit(): Promise<AuditReport>;
   /** The latest signed checkpoint, with the cosignature of every witness that cosigned that same head. */
@@ -284,10 +285,24 @@ export async function createLedger(deps: LedgerDeps): Promise<Ledger> {
     return cp;
   }
 
+  const withLines = (cp: StoredCheckpoint & { cosignatures: string }): StoredCheckpoint => ({ size: cp.size, root: cp.root, note: `${cp.note}${cp.cosignatures}` });
+
   /** The latest checkpoint as served: the stored note plus the cosignature lines for that head. */
   async function servedNote(): Promise<StoredCheckpoint> {
     const found = cosignatures ? await cosignatures.latestWithCosignatures(witnessNames) : null;
-    return found ? { size: found.size, root: found.root, note: `${found.note}${found.cosignatures}` } : latestNote();
+    return found ? withLines(found) : latestNote();
+  }
+
+  /**
+   * The checkpoint a receipt for leaves below `needed` is made against. Witnesses are asked once
+   * an interval while a busy log signs every batch, so the latest checkpoint is seldom cosigned
+   * yet; the consumer's receipt is where a cosignature matters most (no split view of their
+   * complaint). So: the covering head most listed witnesses cosigned, the newest on a tie; the
+   * latest, as served, when no covering head is cosigned.
+   */
+  async function receiptCheckpoint(needed: number): Promise<StoredCheckpoint> {
+    const found = cosignatures ? await cosignatures.mostCosigned(witnessNames, needed) : null;
+    return found ? withLines(found) : servedNote();
   }
 
   const cosigning = cosignatures
@@ -313,8 +328,9 @@ export async function createLedger(deps: LedgerDeps): Promise<Ledger> {
       entries = await repo.entriesByRefs(COMPLAINT_EVENT, refs);
     }
     if (entries.length < refs.length) throw ledgerError('LEDGER_PENDING', { pending: refs.length - entries.length });
-    // Entries are read before the checkpoint, and both commit together, so it covers them all.
-    const cp = await servedNote();
+    // Entries are read before the checkpoint, and both commit together, so the latest covers
+    // them all; an older, cosigned one only when its size is beyond their largest leaf index.
+    const cp = await receiptCheckpoint(entries.reduce((n, e) => Math.max(n, e.leafIndex + 1), 0));
     const receipts: string[] = [];
     for (const e of entries) {
       const entry = Buffer.from(e.canonical, 'utf8');

@@ -62,6 +62,28 @@ describe('receipt files', () => {
     expect(verifyReceiptFile(file, { trustedVkey: keys.verifierKey, against: f.note }).ok).toBe(true);
   });
 
+  it('with witness keys: reports cosigners of a bare receipt too, lists a key given twice once, and refuses a line copied from another checkpoint', async () => {
+    const f = await fixture();
+    const witness = generateCosignerKeys('witness.example/w');
+    const rotated = generateCosignerKeys('witness.example/w');
+    const text = f.note.slice(0, f.note.lastIndexOf('\n\n') + 1);
+    const cosigned = `${f.note}${cosign(text, 1_700_000_000, witness.signerKey)}${cosign(text, 1_700_000_005, rotated.signerKey)}`;
+    const keyId = (vkey: string) => vkey.split('+')[1];
+    const v = verifyReceiptFile(await f.receipt(3, cosigned), { trustedVkey: keys.verifierKey, witnesses: [witness.verifierKey, witness.verifierKey] });
+    expect(v.ok && v.cosigners).toEqual({
+      cosigned: [{ name: 'witness.example/w', keyId: keyId(witness.verifierKey), timestamp: 1_700_000_000 }],
+      absent: [],
+      // Another key of the same name is not the listed one.
+      unknown: [{ name: 'witness.example/w', keyId: keyId(rotated.verifierKey) }],
+    });
+    // The witness's line over another checkpoint of this log, pasted in: a forgery of this one.
+    const elsewhere = (await fixture(12)).note;
+    const copied = `${f.note}${cosign(elsewhere.slice(0, elsewhere.lastIndexOf('\n\n') + 1), 1_700_000_000, witness.signerKey)}`;
+    const bad = verifyReceiptFile(await f.receipt(3, copied), { trustedVkey: keys.verifierKey, witnesses: [witness.verifierKey] });
+    expect(bad).toMatchObject({ ok: false, code: 'BAD_SIGNATURE' });
+    expect(verifyReceiptFile(await f.receipt(3, copied), { trustedVkey: keys.verifierKey }).ok).toBe(true);
+  });
+
   it('rejects malformed, modified, mixed or unkeyed files with a reason', async () => {
     const f = await fixture();
     const good = createReceiptBundle(keys.verifierKey, [await f.receipt(0), await f.receipt(2)]);

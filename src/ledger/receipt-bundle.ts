@@ -10,6 +10,9 @@
  * - Complaint-event entries MUST all name the same complaint with strictly increasing seq and
  *   leaf index; a newer checkpoint (`against`) MUST be the same head or come with a
  *   consistency proof.
+ * - With `witnesses` (cosignature/v1 vkeys) the verdict MUST say which of them cosigned the
+ *   checkpoint and which lines were by unknown keys, and MUST fail on a listed witness's line
+ *   that does not verify (receipt-cosigners.ts); without, cosignature lines are not looked at.
  */
 import canonicalize from 'canonicalize';
 import { z } from 'zod';
@@ -23,6 +26,7 @@ import {
   type MerkleErrorCode,
   type NewerCheckpoint,
 } from '../engines/merkle/index.js';
+import { checkCosigners, type CosignerReport } from './receipt-cosigners.js';
 
 export const BUNDLE_FORMAT = 'xiaobao-receipts/v1';
 const MAX_RECEIPTS = 10_000;
@@ -38,7 +42,15 @@ export interface VerifiedEvent {
 }
 
 export type FileVerdict =
-  | { ok: true; keySource: 'trusted' | 'self-asserted'; checkpoint: Checkpoint; events: VerifiedEvent[]; against: Checkpoint | null }
+  | {
+      ok: true;
+      keySource: 'trusted' | 'self-asserted';
+      checkpoint: Checkpoint;
+      events: VerifiedEvent[];
+      against: Checkpoint | null;
+      /** Present when witness keys were given. */
+      cosigners?: CosignerReport;
+    }
   | { ok: false; code: MerkleErrorCode | 'NO_TRUSTED_KEY' | 'INCONSISTENT_BUNDLE'; reason: string };
 
 export function createReceiptBundle(vkey: string, receipts: readonly string[]): string {
@@ -114,7 +126,14 @@ function checkEvents(events: Array<{ leafIndex: number; entry: string | null }>)
   return null;
 }
 
-export function verifyReceiptFile(text: string, opts: { trustedVkey?: string | null; against?: string | null } = {}): FileVerdict {
+export interface VerifyOptions {
+  trustedVkey?: string | null;
+  against?: string | null;
+  /** Witness cosignature/v1 vkeys whose cosignatures to check and report. */
+  witnesses?: readonly string[];
+}
+
+export function verifyReceiptFile(text: string, opts: VerifyOptions = {}): FileVerdict {
   const unpacked = unpack(text);
   if ('ok' in unpacked) return unpacked;
   const vkey = opts.trustedVkey ?? unpacked.vkey;
@@ -123,6 +142,7 @@ export function verifyReceiptFile(text: string, opts: { trustedVkey?: string | n
   if (against && 'ok' in against) return against;
 
   const events: VerifiedEvent[] = [];
+  const notes: string[] = [];
   let checkpoint: Checkpoint | null = null;
   let newerCp: Checkpoint | null = null;
   for (const [i, r] of unpacked.receipts.entries()) {
@@ -134,6 +154,8 @@ export function verifyReceiptFile(text: string, opts: { trustedVkey?: string | n
     checkpoint = v.checkpoint;
     newerCp = v.newer ?? null;
     events.push({ leafIndex: v.leafIndex, entry: v.entry ? Buffer.from(v.entry).toString('utf8') : null });
+    // verifyReceipt parsed and opened it, so the field is there and a signed note.
+    notes.push((JSON.parse(r) as { checkpoint: string }).checkpoint);
   }
   if (!checkpoint) return fail('MALFORMED_RECEIPT', 'the file holds no receipt');
   const order = checkEvents(events);
@@ -143,5 +165,8 @@ export function verifyReceiptFile(text: string, opts: { trustedVkey?: string | n
     if ('ok' in same) return same;
     newerCp = same;
   }
-  return { ok: true, keySource: opts.trustedVkey ? 'trusted' : 'self-asserted', checkpoint, events, against: newerCp };
+  const verdict = { ok: true as const, keySource: opts.trustedVkey ? ('trusted' as const) : ('self-asserted' as const), checkpoint, events, against: newerCp };
+  if (!opts.witnesses) return verdict;
+  const cosigners = checkCosigners(notes, vkey, opts.witnesses);
+  return cosigners.ok ? { ...verdict, cosigners: cosigners.report } : fail(cosigners.code, cosigners.reason);
 }

@@ -7,25 +7,22 @@
  * log, wrong keys and forged signatures, witnesses down or hanging, the background loop, the
  * conditional write, the configuration file and `xiaobao ledger cosign`.
  */
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../../src/app/build-app.js';
 import { ConfigError, loadConfig } from '../../src/app/config.js';
 import { createLogger } from '../../src/app/logger.js';
 import { migrate, openDatabase } from '../../src/db/client.js';
-import { generateCosignerKeys, generateNoteKeys, parseCheckpoint, parseCosignatureVerifierKey, verifyCosignature, verifyNote } from '../../src/engines/merkle/index.js';
+import { generateCosignerKeys, generateNoteKeys, parseCosignatureVerifierKey, verifyCosignature, verifyNote } from '../../src/engines/merkle/index.js';
 import { CosignatureRepository } from '../../src/ledger/cosignature.repository.js';
 import { createLedger, MAX_WITNESSES, verifyReceiptFile, type CosignOutcome, type Ledger, type LedgerWitness } from '../../src/ledger/index.js';
+import { lineBy, noteText, port, runCli as cli, sigLines, sizeOf, startWitness as startWitnessTrusting, type RunningWitness } from '../support/ledger-witnesses.js';
 import { createProcessEnv } from '../support/process-env.js';
-import { ROOT } from '../support/server-process.js';
 import { auth, createTestApp, type TestApp } from '../support/test-app.js';
 import { createTestDb, DB_KIND, type TestDb } from '../support/test-db.js';
 
@@ -37,23 +34,7 @@ fs.writeFileSync(logKeyFile, `${logKeys.signerKey}\n${logKeys.verifierKey}\n`, {
 const trustedLogs = path.join(dir, 'trusted-logs.txt');
 fs.writeFileSync(trustedLogs, `${logKeys.verifierKey}\n`);
 
-interface RunningWitness {
-  t: TestApp;
-  name: string;
-  url: string;
-  vkey: string;
-  entry: LedgerWitness;
-}
-
-const port = (server: http.Server | net.Server): number => (server.address() as AddressInfo).port;
-
-async function startWitness(name: string): Promise<RunningWitness> {
-  const t = await createTestApp({ env: { WITNESS_NAME: name, WITNESS_LOGS: trustedLogs } });
-  await t.app.fastify.listen({ port: 0, host: '127.0.0.1' });
-  const url = `http://127.0.0.1:${port(t.app.fastify.server)}/witness/add-checkpoint`;
-  const vkey = (await t.app.fastify.inject({ method: 'GET', url: '/witness/vkey' })).body.trim();
-  return { t, name, url, vkey, entry: { name, url, vkey } };
-}
+const startWitness = (name: string): Promise<RunningWitness> => startWitnessTrusting(name, trustedLogs);
 
 /** A TCP server that accepts connections and never answers. */
 async function hangingServer(at = 0): Promise<{ port: number; accepted(): number; close(): Promise<void> }> {
@@ -122,15 +103,6 @@ async function grow(ledger: Ledger, db: TestDb['db'], n: number): Promise<number
   const entries = Array.from({ length: n }, () => ({ kind: 'witnessing-test', ref: `e-${counter++}`, canonical: `{"n":${counter}}` }));
   await ledger.appendEntries(db.kysely, entries);
   return (await ledger.integrate()).size;
-}
-
-const noteText = (note: string): string => note.slice(0, note.lastIndexOf('\n\n') + 1);
-const sigLines = (note: string): string[] => note.slice(note.lastIndexOf('\n\n') + 2, -1).split('\n');
-const sizeOf = (note: string): number => parseCheckpoint(noteText(note)).size;
-/** The served note's signature line by `name`, with its newline. */
-function lineBy(note: string, name: string): string | undefined {
-  const line = sigLines(note).find((l) => l.startsWith(`\u2014 ${name} `));
-  return line === undefined ? undefined : `${line}\n`;
 }
 
 async function rows(tdb: TestDb): Promise<Array<{ witness: string; size: number }>> {
@@ -540,17 +512,6 @@ describe('configuration', () => {
 });
 
 describe('xiaobao ledger cosign', () => {
-  const run = promisify(execFile);
-  async function cli(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    try {
-      const r = await run(process.execPath, [path.join(ROOT, 'bin/xiaobao.js'), ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', ...env } });
-      return { code: 0, stdout: r.stdout, stderr: r.stderr };
-    } catch (err) {
-      const e = err as { code?: number; stdout?: string; stderr?: string };
-      return { code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-    }
-  }
-
   it('submits once to every witness, prints each outcome, and exits 1 when one fails', async () => {
     const w = await startWitness('witness-cli.example/w');
     const procEnv = await createProcessEnv('xb-cosign-cli-');
