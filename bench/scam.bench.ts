@@ -26,10 +26,14 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
 /** Splits reported, with row labels that say whether each is still held out. */
 const SPLITS: ReadonlyArray<readonly [Split, string]> = [
-  ['blind15', 'blind15 (blind, run twice: PRIMARY), first run on the session-7 analyzer at 95.7% / 9.6% / 82.9% / 82.3%'],
+  ['blind19', 'blind19 (blind, written after this analyzer was final, run once: PRIMARY)'],
+  ['blind18', 'blind18 (blind, written after this analyzer was final, run once: PRIMARY)'],
+  ['blind17', 'blind17 (blind, run twice), first run on this analyzer'],
+  ['blind16', 'blind16 (blind, run twice), first run on this analyzer'],
+  ['blind15', 'blind15 (blind, run twice), first run on the session-7 analyzer at 95.7% / 9.6% / 82.9% / 82.3%'],
   ['blind14', 'blind14 (blind, run twice), first run on the session-7 analyzer at 96.8% / 8.2% / 80.5% / 69.4%'],
-  ['blind13', 'blind13 (blind, run three times), first run on the session-7 type-change analyzer at 94.3% / 4.1% / 75.8% / 83.3%'],
-  ['blind12', 'blind12 (blind, run four times), first run on the session-7 closed-channel analyzer at 98.3% / 7.2% / 82.0% / 92.3%'],
+  ['blind13', 'blind13 (blind, run five times, three of them this session to decide a ship), first run on the session-7 type-change analyzer at 94.3% / 4.1% / 75.8% / 83.3%'],
+  ['blind12', 'blind12 (blind, run six times, three of them this session to decide a ship), first run on the session-7 closed-channel analyzer at 98.3% / 7.2% / 82.0% / 92.3%'],
   ['blind11', 'blind11, evaluated at 97.0% / 10.3% / 81.0% / 96.3% (then three times more), in training since session 8'],
   ['blind10', 'blind10, evaluated at 99.0% / 7.0% / 83.5% / 87.0% (then three times more), in training since session 8'],
   ['blind9', 'blind9, evaluated at 100.0% / 6.4% / 86.3% / 92.3% (then four times more), in training since session 8'],
@@ -44,6 +48,9 @@ const SPLITS: ReadonlyArray<readonly [Split, string]> = [
   ['blind', 'blind-1, tuned on since 2026-12-01'],
   ['blind2', 'blind2, evaluated once at recall 88.2% / FPR 10.9% / type 81.5% / harassment 65.9%, tuned on since'],
 ];
+
+/** The blind banks never in the training data, for the operating curve. */
+const CURVE_SPLITS: readonly Split[] = ['blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19'];
 
 /** Per-message latencies (µs) and throughput over `rounds` passes of `inputs`. */
 function timeIt(inputs: EvalCase[], fn: (c: EvalCase) => unknown, rounds: number): { perSec: number; p50: number; p99: number } {
@@ -81,6 +88,18 @@ export default async function scamBench(): Promise<BenchSection> {
       });
     }
   }
+
+  // The verdict is one operating point; the risk score orders every message, so the whole curve on
+  // the banks no model or rule was ever fitted to shows what a stricter or looser cut would buy.
+  const curve: BenchTable = { caption: `Operating curve on the blind banks pooled (${CURVE_SPLITS.join(', ')}): a message counts as flagged when its verdict is fraud or suspicious and its risk ≥ the cut; "fraud verdict only" counts the fraud verdict alone`, rows: [] };
+  const scored = CURVE_SPLITS.flatMap((split) => generateEvalSet(registry, split)).filter((c) => c.label !== 'harassment').map((c) => ({ label: c.label, v: analyzeMessage(c.input, ctx) }));
+  const flagged = (v: ReturnType<typeof analyzeMessage>, cut: number): boolean => (v.verdict === 'fraud' || v.verdict === 'suspicious') && v.risk >= cut;
+  const rate = (label: 'normal' | 'fraud', hit: (v: ReturnType<typeof analyzeMessage>) => boolean): string => {
+    const of = scored.filter((s) => s.label === label);
+    return pct(of.filter((s) => hit(s.v)).length / of.length);
+  };
+  for (const cut of [0.45, 0.6, 0.7, 0.8, 0.9, 0.95]) curve.rows.push({ 'risk cut': cut, 'fraud recall': rate('fraud', (v) => flagged(v, cut)), FPR: rate('normal', (v) => flagged(v, cut)) });
+  curve.rows.push({ 'risk cut': 'fraud verdict only', 'fraud recall': rate('fraud', (v) => v.verdict === 'fraud'), FPR: rate('normal', (v) => v.verdict === 'fraud') });
 
   const base = generateEvalSet(registry, 'test');
   const speed: BenchTable = { caption: 'Speed, one core (held-out messages; size ×N = N messages concatenated into one paste)', rows: [] };
@@ -129,7 +148,7 @@ export default async function scamBench(): Promise<BenchSection> {
 
   return {
     title: 'Scam analyzer ("Is this really my lender?")',
-    tables: [quality, speed, parts, cli],
+    tables: [quality, curve, speed, parts, cli],
     notes: [
       'Evaluation set: deterministic generator over disjoint template banks. Weights were tuned on dev; since 2026-12-01 also on the misses of blind-1 and on a hand-written scenario table (scam.scenarios.test.ts).',
       'test: first run blind at FPR 7.1% / harassment recall 75%; two phenomena were then fixed via new dev templates, so its figures are optimistic. The targets are asserted on it.',
@@ -139,7 +158,8 @@ export default async function scamBench(): Promise<BenchSection> {
       'blind4 (a sixth author) was evaluated twice (97.3% / 10.3% / 75.4% / 73.4%, then 98.6% / 10.3% / 78.2% / 76.1%), then its misses were read and it joined the training corpus: development data now.',
       'blind5 (a seventh author) was evaluated twice (97.9% / 10.7% / 86.6% / 56.7%, then 96.8% / 7.1% / 88.9% / 50.0%), then its misses were read and it joined the training corpus (session 5): development data now.',
       'blind6 (a ninth author) and blind7 (an eleventh) were the blind banks of session 5; in session 6 they joined the text model\'s training data (their misses were not read): development data now.',
-      'blind6 to blind11 were blind banks once; they are in the text model\'s training data now (blind8 to blind11 since session 8, unread: no rule was written from their misses), so their rows are development data. blind12 (a seventeenth author: recovery scams, creators, freelancers, lost phones, students, Hong Kong / Macau / Taiwan) and blind13 (an eighteenth: credit cards and POS machines, IOUs and 砍头息 loans, solar, children, tours, veterans, gambling and sextortion) first ran on session-7 analyzers and have decided a ship since, so they are blind but no longer untouched. blind14 (a nineteenth: savings, brokers, funds, 个税, pensions and personal government services; pinyin, split characters, JSON and Markdown pushes, dialect) and blind15 (a twentieth: recruiting, HR and gig jobs, point-of-sale instalments, matchmaking; RCS cards, Telegram and 飞书 chats, comment threads, machine-translated Chinese) were written in session 8, first run on the session-7 analyzer as committed (row labels) and once more on this one. Their authors read neither the analyzer nor its model. Every change was chosen under a rule fixed beforehand (docs/evaluation.md); none of these banks\' misses was read.',
+      'blind6 to blind11 were blind banks once; they are in the text model\'s training data now (blind8 to blind11 since session 8, unread: no rule was written from their misses), so their rows are development data. blind12 to blind19 have never been in the training data and none of their misses was read; their authors read neither the analyzer nor its model. blind12 and blind13 (session 7) decided a ship in session 8; blind14 and blind15 (session 8) ran first on the session-7 analyzer (figures in the row labels) and once more on this one; blind16 and blind17 ran first on this analyzer and once more on a candidate that was not shipped; blind18 (a twenty-fifth author: 纪念币, stamps, auctions, 盲盒 and sneaker resale, marathons and clubs) and blind19 (a twenty-sixth: unions and state employers, banks in the minority regions, border trade; bilingual notices, second-language Chinese) were written after this analyzer was final and run once: the primary, untouched figures. Every change was chosen under a rule fixed beforehand (docs/evaluation.md).',
+      'Operating curve: the same verdicts, cut again by risk score, over every blind bank pooled (harassment cases left out). No threshold was chosen on it; it shows how far the verdict\'s operating point is from the 98% recall at 1% FPR target on text no rule or model was fitted to.',
       'Text model: two softmax heads (label; fraud type) of the classifier engine over character 1–3-grams (maxWeights 240,000 since session 8, twice the budget before), trained by scripts/train-scam.ts on the burned banks (dev … blind11), the training-only banks train8 and train9 and hand-written extra messages. "rules only" is the same analyzer with `model: null`.',
       'Naive baseline: flags any message containing one of 20 scam words; no sender, link or registry checks.',
     ],

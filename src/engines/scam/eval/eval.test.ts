@@ -23,6 +23,10 @@ import { BLIND12_TEMPLATES } from './blind12.templates.js';
 import { BLIND13_TEMPLATES } from './blind13.templates.js';
 import { BLIND14_TEMPLATES } from './blind14.templates.js';
 import { BLIND15_TEMPLATES } from './blind15.templates.js';
+import { BLIND16_TEMPLATES } from './blind16.templates.js';
+import { BLIND17_TEMPLATES } from './blind17.templates.js';
+import { BLIND18_TEMPLATES } from './blind18.templates.js';
+import { BLIND19_TEMPLATES } from './blind19.templates.js';
 import { TRAINING_SPLITS } from '../model/training.corpus.js';
 import { TRAIN10_TEMPLATES } from './train10.templates.js';
 import { TRAIN11_TEMPLATES } from './train11.templates.js';
@@ -36,7 +40,8 @@ const WRITTEN: ReadonlyArray<readonly [Split, readonly Template[]]> = [
   ['blind4', BLIND4_TEMPLATES], ['blind5', BLIND5_TEMPLATES], ['train8', TRAIN8_TEMPLATES], ['train9', TRAIN9_TEMPLATES], ['blind6', BLIND6_TEMPLATES],
   ['blind7', BLIND7_TEMPLATES], ['train10', TRAIN10_TEMPLATES], ['blind8', BLIND8_TEMPLATES], ['blind9', BLIND9_TEMPLATES], ['blind10', BLIND10_TEMPLATES],
   ['blind11', BLIND11_TEMPLATES], ['blind12', BLIND12_TEMPLATES], ['blind13', BLIND13_TEMPLATES], ['blind14', BLIND14_TEMPLATES], ['blind15', BLIND15_TEMPLATES],
-  ['train11', TRAIN11_TEMPLATES], ['train12', TRAIN12_TEMPLATES],
+  ['train11', TRAIN11_TEMPLATES], ['train12', TRAIN12_TEMPLATES], ['blind16', BLIND16_TEMPLATES], ['blind17', BLIND17_TEMPLATES],
+  ['blind18', BLIND18_TEMPLATES], ['blind19', BLIND19_TEMPLATES],
 ];
 // No `model` given: the analyzer uses the shipped text model, as the CLI and the API do.
 const ctx = { index, fraudLookup: createMemoryFraudLookup() };
@@ -90,7 +95,7 @@ const BLIND11_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.04, typeAccurac
  * blind12 (a seventeenth author: recovery scams, creators, freelancers, lost phones and SIM swaps,
  * students, Hong Kong / Macau / Taiwan; meme slang, group-chat exports, 公文, robocalls), first run
  * on the session-7 closed-channel analyzer at 98.3% / 7.2% / 82.0% / 92.3%; blind (never in the
- * training data, its misses never read), run four times, once to decide a ship. Measured now:
+ * training data, its misses never read), run six times, three of them in session 8 to decide a ship. Measured now:
  * 98.7% / 6.7% / 85.8% / 92.3%. Floors sit just past the figures so a regression fails; they are
  * not the targets (98% / 1% / 95%).
  */
@@ -99,7 +104,7 @@ const BLIND12_FLOORS = { fraudRecall: 0.98, falsePositiveRate: 0.07, typeAccurac
  * blind13 (an eighteenth author: credit cards and POS machines, IOUs and 砍头息 loans, solar,
  * children, tours, veterans, gambling and sextortion; mojibake, zero-width characters,
  * screen-reader output), first run on the session-7 type-change analyzer at 94.3% / 4.1% / 75.8% /
- * 83.3%; blind, run three times, once to decide a ship. Measured now: 95.7% / 2.1% / 80.5% / 85.6%.
+ * 83.3%; blind, run five times, three of them in session 8 to decide a ship. Measured now: 95.7% / 2.1% / 80.5% / 85.6%.
  */
 const BLIND13_FLOORS = { fraudRecall: 0.95, falsePositiveRate: 0.025, typeAccuracy: 0.8, harassmentRecall: 0.85 };
 /**
@@ -117,6 +122,26 @@ const BLIND14_FLOORS = { fraudRecall: 0.96, falsePositiveRate: 0.075, typeAccura
  * one: 99.1% / 9.6% / 84.4% / 85.9%.
  */
 const BLIND15_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.1, typeAccuracy: 0.84, harassmentRecall: 0.85 };
+/**
+ * blind16 (a twenty-third author: parcels, customs, 代购 and cross-border money; hashtags,
+ * pipe tables, forwarding chains, look-alike-character typos, ALL-CAPS English) and blind17 (a
+ * twenty-fourth: subscriptions, 短剧 and app stores, carriers' value-added services, AI apps;
+ * ticket threads, push + SMS pairs, voice-assistant dialogues, developer English), written in
+ * session 8 after this analyzer was committed and first run on it: 97.6% / 11.5% / 81.9% / 80.1%
+ * and 97.2% / 9.1% / 80.1% / 69.6%. Run once more on a candidate that was not shipped.
+ */
+const BLIND16_FLOORS = { fraudRecall: 0.97, falsePositiveRate: 0.12, typeAccuracy: 0.81, harassmentRecall: 0.8 };
+const BLIND17_FLOORS = { fraudRecall: 0.97, falsePositiveRate: 0.095, typeAccuracy: 0.8, harassmentRecall: 0.69 };
+/**
+ * blind18 (a twenty-fifth author: 纪念币 and stamps, auction houses, 盲盒 and sneaker resale,
+ * marathons, clubs and fan circles; auction-catalogue wording, collectors' jargon, 接龙 lists) and
+ * blind19 (a twenty-sixth: unions and state employers, banks in the minority regions, border trade
+ * and herders; bilingual notices, Korean–Chinese code-switching, second-language Chinese, relays
+ * for deaf users), written after this analyzer was final and run once on it: 94.4% / 8.0% / 85.9% /
+ * 88.4% and 99.3% / 4.6% / 84.9% / 83.9% — the session's untouched figures.
+ */
+const BLIND18_FLOORS = { fraudRecall: 0.94, falsePositiveRate: 0.085, typeAccuracy: 0.85, harassmentRecall: 0.88 };
+const BLIND19_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.05, typeAccuracy: 0.84, harassmentRecall: 0.83 };
 
 describe('evaluation set', () => {
   it('dev and test template banks are disjoint', () => {
@@ -183,7 +208,7 @@ describe('evaluation set', () => {
     expect(new Set(cases.map((c) => c.fraudType).filter((t) => t !== null)).size).toBe(11);
   });
 
-  it.each(['blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'train11', 'train12'] as const)('the %s bank is disjoint from every bank written before it and covers every label and fraud type', (split) => {
+  it.each(['blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'train11', 'train12', 'blind16', 'blind17', 'blind18', 'blind19'] as const)('the %s bank is disjoint from every bank written before it and covers every label and fraud type', (split) => {
     const at = WRITTEN.findIndex(([s]) => s === split);
     const bank = WRITTEN[at]?.[1];
     if (!bank) throw new Error(`${split} is missing from WRITTEN`);
@@ -195,8 +220,8 @@ describe('evaluation set', () => {
   });
 
   // The training data must not leak the blind banks' messages into the text model.
-  it.each(TRAINING_SPLITS)('the training bank %s shares no message with blind12 to blind15', (split) => {
-    const blind = new Set((['blind12', 'blind13', 'blind14', 'blind15'] as const).flatMap((b) => generateEvalSet(registry, b)).map((c) => c.input.text));
+  it.each(TRAINING_SPLITS)('the training bank %s shares no message with blind12 to blind19', (split) => {
+    const blind = new Set((['blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19'] as const).flatMap((b) => generateEvalSet(registry, b)).map((c) => c.input.text));
     expect(generateEvalSet(registry, split).filter((c) => blind.has(c.input.text))).toEqual([]);
   });
 
@@ -264,10 +289,14 @@ describe('evaluation set', () => {
     ['blind9 (in the training data since session 8)', 'blind9', BLIND9_FLOORS],
     ['blind10 (in the training data since session 8)', 'blind10', BLIND10_FLOORS],
     ['blind11 (in the training data since session 8)', 'blind11', BLIND11_FLOORS],
-    ['blind12 (blind, run four times)', 'blind12', BLIND12_FLOORS],
-    ['blind13 (blind, run three times)', 'blind13', BLIND13_FLOORS],
+    ['blind12 (blind, run six times)', 'blind12', BLIND12_FLOORS],
+    ['blind13 (blind, run five times)', 'blind13', BLIND13_FLOORS],
     ['blind14 (blind, run twice)', 'blind14', BLIND14_FLOORS],
     ['blind15 (blind, run twice)', 'blind15', BLIND15_FLOORS],
+    ['blind16 (blind, run twice)', 'blind16', BLIND16_FLOORS],
+    ['blind17 (blind, run twice)', 'blind17', BLIND17_FLOORS],
+    ['blind18 (blind, run once)', 'blind18', BLIND18_FLOORS],
+    ['blind19 (blind, run once)', 'blind19', BLIND19_FLOORS],
   ] as const)('%s stays at its regression floors', (_name, split, floors) => {
     const r = evaluate(generateEvalSet(registry, split), (c) => analyzeMessage(c.input, ctx));
     expect(r.fraudRecall).toBeGreaterThanOrEqual(floors.fraudRecall);
