@@ -3,6 +3,7 @@
  * institution, sender / signature / link / number / script signals and the indicators.
  * Pure and synchronous; `scam.analyzer.ts` adds fraud-database hits and decides.
  */
+import { isDisplayLabel } from './display-label.js';
 import { editDistanceAtMost } from './edit-distance.js';
 import { extractLinks, extractNumbers, extractSignatures, normalizeIndicator, parseLink, type Span } from './indicator.extract.js';
 import { linkSignals } from './link.signals.js';
@@ -27,6 +28,8 @@ export interface Prepared {
   indicators: Indicator[];
   /** The text names at least one of the institution's own registered numbers or domains. */
   officialRoute: boolean;
+  /** Signatures that are an institution's display labels in a message with no sender (display-label.ts). */
+  displayLabels: ReadonlySet<string>;
   /** The normalised text, for checks the verdict needs only sometimes (protective.signals.ts). */
   norm: string;
 }
@@ -191,6 +194,7 @@ export function prepareMessage(input: MessageInput, index: RegistryIndex): Prepa
     institution,
     indicators,
     officialRoute: registeredNumber || linkRes.reasons.some((r) => r.code === 'link_official'),
+    displayLabels: new Set(input.sender?.trim() ? [] : sigs.filter((sig) => isDisplayLabel(sig, index)).map((sig) => sig.text)),
     norm,
   };
 }

@@ -27,7 +27,9 @@
  *   suspicious, fraud or harassment: the verdict falls to official/unverified, the risk keeps
  *   its reasons and `model_normal` says why. Channel evidence is beyond this veto (a fraud-database
  *   hit, one non-script reason ≥ MODEL.strongRule, or non-script reasons that are suspicious
- *   together), and so are night-time collection and fees charged for collection itself.
+ *   together), and so are night-time collection and fees charged for collection itself. An
+ *   institution's display label in a message with no sender (【X官方回复】, display-label.ts) is
+ *   not channel evidence: it names the institution without being an SMS signature.
  * - A closed channel (closed-channel.ts) vetoes the same way: an exact registered sender, not a
  *   call, whose text opens no route away from the institution (link, number, account) and asks
  *   nothing no institution asks (codes, fees, secrecy…); or an unregistered port or landline whose
@@ -206,8 +208,11 @@ function decide(input: MessageInput, p: Prepared, hits: FraudHit[], now: Date | 
   const dbFraud = hits.some((h) => h.score >= 0.5);
   // Script cues are exactly what warning notices quote ("“安全账户”都是骗局"), so only evidence
   // about the channel itself — registry, sender, link, numbers, fraud database — is beyond the
-  // model's veto: one strong such reason, or enough of them to be suspicious on their own.
-  const channel = reasons.filter((r) => !r.code.startsWith('cue_') && !r.code.startsWith('model_') && r.code !== 'never_does');
+  // model's veto: one strong such reason, or enough of them to be suspicious on their own. A
+  // display label in a pasted message (【X官方回复】) is not a signature, so it is no such evidence.
+  const channel = reasons.filter(
+    (r) => !r.code.startsWith('cue_') && !r.code.startsWith('model_') && r.code !== 'never_does' && !(r.code === 'signature_lookalike' && p.displayLabels.has(r.evidence.text)),
+  );
   const strong = dbFraud || decisive(channel);
   const modelVeto = view !== null && view.normal >= MODEL.normalVeto && !strong;
   // A text that warns its reader off ("那是骗子，千万别转") quotes scams without being one. Looked

@@ -27,6 +27,8 @@ import { BLIND16_TEMPLATES } from './blind16.templates.js';
 import { BLIND17_TEMPLATES } from './blind17.templates.js';
 import { BLIND18_TEMPLATES } from './blind18.templates.js';
 import { BLIND19_TEMPLATES } from './blind19.templates.js';
+import { BLIND20_TEMPLATES } from './blind20.templates.js';
+import { BLIND21_TEMPLATES } from './blind21.templates.js';
 import { TRAINING_SPLITS } from '../model/training.corpus.js';
 import { TRAIN10_TEMPLATES } from './train10.templates.js';
 import { TRAIN11_TEMPLATES } from './train11.templates.js';
@@ -41,7 +43,7 @@ const WRITTEN: ReadonlyArray<readonly [Split, readonly Template[]]> = [
   ['blind7', BLIND7_TEMPLATES], ['train10', TRAIN10_TEMPLATES], ['blind8', BLIND8_TEMPLATES], ['blind9', BLIND9_TEMPLATES], ['blind10', BLIND10_TEMPLATES],
   ['blind11', BLIND11_TEMPLATES], ['blind12', BLIND12_TEMPLATES], ['blind13', BLIND13_TEMPLATES], ['blind14', BLIND14_TEMPLATES], ['blind15', BLIND15_TEMPLATES],
   ['train11', TRAIN11_TEMPLATES], ['train12', TRAIN12_TEMPLATES], ['blind16', BLIND16_TEMPLATES], ['blind17', BLIND17_TEMPLATES],
-  ['blind18', BLIND18_TEMPLATES], ['blind19', BLIND19_TEMPLATES],
+  ['blind18', BLIND18_TEMPLATES], ['blind19', BLIND19_TEMPLATES], ['blind20', BLIND20_TEMPLATES], ['blind21', BLIND21_TEMPLATES],
 ];
 // No `model` given: the analyzer uses the shipped text model, as the CLI and the API do.
 const ctx = { index, fraudLookup: createMemoryFraudLookup() };
@@ -137,11 +139,21 @@ const BLIND17_FLOORS = { fraudRecall: 0.97, falsePositiveRate: 0.095, typeAccura
  * marathons, clubs and fan circles; auction-catalogue wording, collectors' jargon, 接龙 lists) and
  * blind19 (a twenty-sixth: unions and state employers, banks in the minority regions, border trade
  * and herders; bilingual notices, Korean–Chinese code-switching, second-language Chinese, relays
- * for deaf users), written after this analyzer was final and run once on it: 94.4% / 8.0% / 85.9% /
- * 88.4% and 99.3% / 4.6% / 84.9% / 83.9% — the session's untouched figures.
+ * for deaf users), written after the session-8 model was final and run on it: 94.4% / 8.0% / 85.9% /
+ * 88.4% and 99.3% / 4.6% / 84.9% / 83.9%; the same once more with the display-label rule.
  */
 const BLIND18_FLOORS = { fraudRecall: 0.94, falsePositiveRate: 0.085, typeAccuracy: 0.85, harassmentRecall: 0.88 };
 const BLIND19_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.05, typeAccuracy: 0.84, harassmentRecall: 0.83 };
+/**
+ * blind20 (a twenty-seventh author: courts through 12368 and 106 ports, mediation, labour
+ * arbitration, notaries, law firms, legal aid; legal register, PDF excerpts, party lists) and
+ * blind21 (a twenty-eighth: exam authorities, certificates, 人社 skills subsidies, tuition
+ * instalments; exam-notice layouts, study-group 打卡, consultants' pitches), first run on the
+ * session-8 model: 92.9% / 6.3% / 70.7% / 82.8% and 97.5% / 3.5% / 83.3% / 80.0%; the same once more
+ * with the display-label rule.
+ */
+const BLIND20_FLOORS = { fraudRecall: 0.92, falsePositiveRate: 0.07, typeAccuracy: 0.7, harassmentRecall: 0.82 };
+const BLIND21_FLOORS = { fraudRecall: 0.97, falsePositiveRate: 0.04, typeAccuracy: 0.83, harassmentRecall: 0.79 };
 
 describe('evaluation set', () => {
   it('dev and test template banks are disjoint', () => {
@@ -208,7 +220,7 @@ describe('evaluation set', () => {
     expect(new Set(cases.map((c) => c.fraudType).filter((t) => t !== null)).size).toBe(11);
   });
 
-  it.each(['blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'train11', 'train12', 'blind16', 'blind17', 'blind18', 'blind19'] as const)('the %s bank is disjoint from every bank written before it and covers every label and fraud type', (split) => {
+  it.each(['blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'train11', 'train12', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21'] as const)('the %s bank is disjoint from every bank written before it and covers every label and fraud type', (split) => {
     const at = WRITTEN.findIndex(([s]) => s === split);
     const bank = WRITTEN[at]?.[1];
     if (!bank) throw new Error(`${split} is missing from WRITTEN`);
@@ -220,8 +232,8 @@ describe('evaluation set', () => {
   });
 
   // The training data must not leak the blind banks' messages into the text model.
-  it.each(TRAINING_SPLITS)('the training bank %s shares no message with blind12 to blind19', (split) => {
-    const blind = new Set((['blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19'] as const).flatMap((b) => generateEvalSet(registry, b)).map((c) => c.input.text));
+  it.each(TRAINING_SPLITS)('the training bank %s shares no message with blind12 to blind21', (split) => {
+    const blind = new Set((['blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21'] as const).flatMap((b) => generateEvalSet(registry, b)).map((c) => c.input.text));
     expect(generateEvalSet(registry, split).filter((c) => blind.has(c.input.text))).toEqual([]);
   });
 
@@ -295,8 +307,10 @@ describe('evaluation set', () => {
     ['blind15 (blind, run twice)', 'blind15', BLIND15_FLOORS],
     ['blind16 (blind, run twice)', 'blind16', BLIND16_FLOORS],
     ['blind17 (blind, run twice)', 'blind17', BLIND17_FLOORS],
-    ['blind18 (blind, run once)', 'blind18', BLIND18_FLOORS],
-    ['blind19 (blind, run once)', 'blind19', BLIND19_FLOORS],
+    ['blind18 (blind, run twice)', 'blind18', BLIND18_FLOORS],
+    ['blind19 (blind, run twice)', 'blind19', BLIND19_FLOORS],
+    ['blind20 (blind, run twice)', 'blind20', BLIND20_FLOORS],
+    ['blind21 (blind, run twice)', 'blind21', BLIND21_FLOORS],
   ] as const)('%s stays at its regression floors', (_name, split, floors) => {
     const r = evaluate(generateEvalSet(registry, split), (c) => analyzeMessage(c.input, ctx));
     expect(r.fraudRecall).toBeGreaterThanOrEqual(floors.fraudRecall);
