@@ -38,8 +38,10 @@ export const accountIdRecognizer = cueValueRecognizer({
   id: 'account_id',
   type: 'account_id',
   cues: ACCOUNT_CUES,
-  // WeChat ids: a letter then 5–19 letters, digits, _ or -; QQ: 5–12 digits; Alipay: phone/email.
-  value: /[A-Za-z][-_A-Za-z0-9]{5,19}|[1-9]\d{4,11}|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{3,253}/y,
+  // WeChat ids: a letter then 5–19 letters, digits, _ or -, stopping before a run-on "QQ是…" or
+  // "wx:…" that starts the next account; QQ: 5–12 digits; Alipay: phone/email.
+  value: /[A-Za-z][-_A-Za-z0-9]{5,19}?(?=(?:qq|QQ|Qq|wx|WX|vx|VX)[是:：=]|[^-_A-Za-z0-9]|$)|[1-9]\d{4,11}|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{3,253}/y,
+  runOn: /(?:qq|wx|vx)[是:：=]/iy,
   score: 0.85,
   reason: 'social/payment account id',
 }, builtinScan);

@@ -7,7 +7,7 @@
 export const PHONE_CUES = [
   '手机', '手机号', '手机号码', '电话', '电话号码', '联系电话', '联系方式', '号码', '来电', '致电',
   '打电话', '座机', '固话', '固定电话', '行动电话', '热线', '分机', '微信同号', 'tel', 'phone',
-  'mobile', 'call', '打给', '拨打',
+  'mobile', 'call', '打给', '拨打', 'contact no', 'contact number', 'phone no', 'tel no', 'mobile no',
 ] as const;
 
 export const ID_CUES = [
@@ -17,7 +17,7 @@ export const ID_CUES = [
 
 export const CARD_CUES = [
   '银行卡', '卡号', '尾号', '储蓄卡', '信用卡', '借记卡', 'card', '银行账号', '银行帐号', '银行账户',
-  '收款账号', '还款卡', '扣款卡', '账户', '帐户', '开户行', '卡片', '卡', 'account no', 'account number', 'acct no',
+  '收款账号', '账号', '帐号', '还款卡', '扣款卡', '账户', '帐户', '开户行', '卡片', '卡', 'account no', 'account number', 'acct no',
   'a/c no', 'card no', 'card number',
 ] as const;
 
@@ -49,7 +49,7 @@ export const PERMIT_CUES = [
 
 export const ACCOUNT_CUES = [
   '微信号', '微信', '微信id', 'wechat', 'wechat id', 'weixin', 'vx', 'wx', 'qq', 'qq号', 'qq号码',
-  '支付宝', '支付宝账号', '支付宝帐号', 'alipay', '抖音号', '账号', '帐号',
+  '支付宝', '支付宝账号', '支付宝帐号', 'alipay', '抖音号', '账号', '帐号', '加v', '加微信', '+v',
 ] as const;
 
 export const PLATE_CUES = ['车牌', '车牌号', '车牌号码', '号牌', 'plate'] as const;

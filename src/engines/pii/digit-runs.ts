@@ -46,16 +46,35 @@ function isGlue(c: number): boolean {
   return c === 46 || c === 44 || c === 58 || c === 47 || c === 37 || c === 42 || c === 0xff05 || c === 0xff0e;
 }
 
-/** The character at `before` glues the following digits to something else. */
-function gluedLeft(text: string, before: number): boolean {
-  const b = before >= 0 ? text.charCodeAt(before) : -1;
-  return isAsciiLetter(b) || (isGlue(b) && before > 0 && digitAt(text, before - 1) >= 0);
+/**
+ * A comma between digits is a thousands separator ("1,956.26", "87,325") only between groups of
+ * at most three digits with exactly three after it; between longer groups it separates the fields
+ * of a CSV row ("张三,13812345678,110101199003071234"), and each field stands alone.
+ */
+function thousandsComma(leftDigits: number, rightDigits: number): boolean {
+  return leftDigits <= 3 && rightDigits === 3;
 }
 
-/** The character at `after` glues the preceding digits to something else. */
-function gluedRight(text: string, after: number): boolean {
+function digitsEndingAt(text: string, end: number): number {
+  let k = end;
+  while (k > 0 && digitAt(text, k - 1) >= 0) k--;
+  return end - k;
+}
+
+/** The character at `before` glues the following digits (the first group `firstDigits` long) to something else. */
+function gluedLeft(text: string, before: number, firstDigits: number): boolean {
+  const b = before >= 0 ? text.charCodeAt(before) : -1;
+  if (isAsciiLetter(b)) return true;
+  if (!isGlue(b) || before === 0 || digitAt(text, before - 1) < 0) return false;
+  return b !== 44 || thousandsComma(digitsEndingAt(text, before), firstDigits);
+}
+
+/** The character at `after` glues the preceding digits (the last group `lastDigits` long) to something else. */
+function gluedRight(text: string, after: number, lastDigits: number): boolean {
   const a = after < text.length ? text.charCodeAt(after) : -1;
-  return isAsciiLetter(a) || (isGlue(a) && digitAt(text, after + 1) >= 0) || a === 37 || a === 0xff05;
+  if (isAsciiLetter(a) || a === 37 || a === 0xff05) return true;
+  if (!isGlue(a) || digitAt(text, after + 1) < 0) return false;
+  return a !== 44 || thousandsComma(lastDigits, groupEnd(text, after + 1) - (after + 1));
 }
 
 function isOpenParen(c: number): boolean {
@@ -145,8 +164,11 @@ export function scanDigitRuns(text: string, onRun: (run: DigitRun) => void, minD
       const groups = new Array<DigitGroup>(boundCount / 2);
       for (let k = 0; k < boundCount; k += 2) groups[k / 2] = makeGroup(text, bounds[k] as number, bounds[k + 1] as number);
       const runStart = plus || parenArea ? i - 1 : i;
-      if (gluedLeft(text, runStart - 1)) (groups[0] as DigitGroup).tainted = true;
-      if (gluedRight(text, trailingX ? end + 1 : end)) (groups[groups.length - 1] as DigitGroup).tainted = true;
+      const first = groups[0] as DigitGroup;
+      const last = groups[groups.length - 1] as DigitGroup;
+      if (gluedLeft(text, runStart - 1, first.end - first.start)) first.tainted = true;
+      // After a trailing X no digit follows directly, so the comma test sees the X, not digits.
+      if (gluedRight(text, trailingX ? end + 1 : end, last.end - last.start)) last.tainted = true;
       onRun({ groups, start: runStart, plus, parenArea, trailingX });
     }
     i = trailingX ? end + 1 : end;

@@ -90,6 +90,28 @@ describe('number recognizer', () => {
     expect(only('13812345678 13987654321').map((e) => e.text)).toEqual(['13812345678', '13987654321']);
   });
 
+  it('reads each field of a CSV row on its own, and still not the thousands of an amount', () => {
+    const row = '姓名,手机号,身份证号,逾期金额\n张柏霖,19273513889,610113198604280208,¥1,956.26';
+    expect(only(row).filter((e) => e.type !== 'name')).toEqual([
+      { type: 'mobile', text: '19273513889' },
+      { type: 'id_card', text: '610113198604280208' },
+    ]);
+    expect(only('逾期金额¥87,325.59，共计1,234,567元')).toEqual([]);
+  });
+
+  it('a reference word on the line above (a CSV header) does not make the number a reference', () => {
+    expect(only('逾期金额\n13812345678')).toEqual([{ type: 'mobile', text: '13812345678' }]);
+    expect(only('订单号 13812345678')).toEqual([]);
+  });
+
+  it.each([
+    ['Account No. / 账号：6259665443264788', 'bank_card', '6259665443264788'],
+    ['Card No. 6222 0212 3456 7890 123', 'bank_card', '6222 0212 3456 7890 123'],
+    ['联络电话 Contact No.：+61235087376', 'foreign_phone', '+61235087376'],
+  ] as const)('the "No." of %s belongs to the personal cue, not to a reference', (input, type, text) => {
+    expect(only(input)).toEqual([{ type, text }]);
+  });
+
   it('a checksum failure is an id_card only with ID context, at lower score', () => {
     const bare = detectPii('110105194912310021').filter((e) => e.type === 'id_card');
     const cued = detectPii('身份证号110105194912310021').filter((e) => e.type === 'id_card');

@@ -34,7 +34,18 @@ const CUE_SETS: ReadonlyArray<ReadonlySet<CueKind>> = Array.from({ length: 8 }, 
 // Accumulators for the cue scan below; the visitor is created once, not once per number.
 let cueMask = 0;
 let nearestKind: CueKind | undefined;
-const onCue = (_start: number, _end: number, kind: CueKind): void => {
+let personalStart = -1;
+let personalEnd = -1;
+let lineStart = 0;
+const onCue = (start: number, end: number, kind: CueKind): void => {
+  // Matches come in order of their end, so the "no." of "Account No." arrives after "account
+  // no" and overlaps it: it is part of the card cue, not an order number's. A reference word on
+  // an earlier line (the 金额 column of a CSV header) says nothing about this line's number.
+  if (kind === 'ref' && ((start < personalEnd && end > personalStart) || start < lineStart)) return;
+  if (kind !== 'ref') {
+    personalStart = start;
+    personalEnd = end;
+  }
   cueMask |= CUE_BIT[kind];
   nearestKind = kind;
 };
@@ -47,7 +58,17 @@ const onCue = (_start: number, _end: number, kind: CueKind): void => {
 function cuesBefore(text: string, pos: number): ReadonlySet<CueKind> | 'ref' {
   cueMask = 0;
   nearestKind = undefined;
-  CUES.scan(text, Math.max(0, pos - CUE_WINDOW), pos, onCue);
+  personalStart = personalEnd = -1;
+  const from = Math.max(0, pos - CUE_WINDOW);
+  // Only the window is searched: lastIndexOf would walk back over a whole one-line paste per number.
+  lineStart = from;
+  for (let k = pos - 1; k >= from; k--) {
+    if (text.charCodeAt(k) === 10) {
+      lineStart = k + 1;
+      break;
+    }
+  }
+  CUES.scan(text, from, pos, onCue);
   // A reference word right before the number ("订单号", "合同编号") makes it a business reference.
   if (nearestKind === 'ref') return 'ref';
   return CUE_SETS[cueMask & 7] as ReadonlySet<CueKind>;

@@ -14,6 +14,11 @@ const CASES: Array<[input: string, type: PiiType | null, text?: string]> = [
   ['微信号：wxid_abc123，', 'account_id', 'wxid_abc123'],
   ['QQ 123456789', 'account_id', '123456789'],
   ['支付宝账号 zhang_san88', 'account_id', 'zhang_san88'],
+  ['| 微信 | zhang76823 |', 'account_id', 'zhang76823'],
+  ['{"wx":"wxid_x5787"}', 'account_id', 'wxid_x5787'],
+  ['{"verified":false,"bind_qq":"7024606"}', 'account_id', '7024606'],
+  ['征信不好也能下，加V happy0788', 'account_id', 'happy0788'],
+  ['要他加微信happyx726处理。', 'account_id', 'happyx726'],
   ['验证码是 482913，', 'secret', '482913'],
   ['驗證碼：4829', 'secret', '4829'],
   ['密码：Abc12345.', 'secret', 'Abc12345'],
@@ -65,6 +70,14 @@ const CASES: Array<[input: string, type: PiiType | null, text?: string]> = [
 ];
 
 describe('pattern recognizers', () => {
+  it('splits a WeChat id run on into the next account ("…55209QQ是806936043")', () => {
+    expect(detectPii('我那个微信号是zhanglily55209QQ是806936043你们').map((e) => [e.type, e.text])).toEqual([
+      ['account_id', 'zhanglily55209'],
+      ['account_id', '806936043'],
+    ]);
+  });
+
+
   it.each(CASES)('%s → %s', (input, type, text) => {
     const found = detectPii(input);
     if (type === null) {

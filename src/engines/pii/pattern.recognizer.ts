@@ -59,10 +59,18 @@ export interface CueValueSpec {
   score: number;
   reason: string;
   validate?: (value: string) => boolean;
+  /**
+   * Sticky regex for what may follow the value with no space between: the next value's cue
+   * ("wxid55209QQ是80693…"); anything else touching the value makes it part of a longer word.
+   */
+  runOn?: RegExp;
 }
 
-/** Connector between a cue and its value: "是", "为", ":", "：", spaces, "号". At most 4 chars. */
-const CONNECTOR = /[\s:：是为為号號码碼(（]{0,4}/y;
+/**
+ * Connector between a cue and its value, at most 5 characters: spaces, colons, "是/为", 号码, and
+ * the punctuation of tables ("| 微信 | wxid_… |"), key=value logs and JSON ("\"wx\":\"wxid_…\"").
+ */
+const CONNECTOR = /[\s:：=|｜"'“”‘’是为為号號码碼(（]{0,5}/y;
 const TRAILING_PUNCT = /[.,;:!?)\]}'"]+$/;
 
 function isWordChar(c: number): boolean {
@@ -82,6 +90,12 @@ export function cueValueRecognizer(spec: CueValueSpec, shared?: SharedScan): Rec
       };
   const connector = new RegExp(CONNECTOR.source, 'y');
   const valueRe = new RegExp(spec.value.source, spec.value.flags.includes('y') ? spec.value.flags : `${spec.value.flags}y`);
+  const runOn = spec.runOn ? new RegExp(spec.runOn.source, spec.runOn.flags.includes('y') ? spec.runOn.flags : `${spec.runOn.flags}y`) : null;
+  const runsOn = (text: string, at: number): boolean => {
+    if (!runOn) return false;
+    runOn.lastIndex = at;
+    return runOn.test(text);
+  };
   return {
     id: spec.id,
     types: [spec.type],
@@ -98,7 +112,7 @@ export function cueValueRecognizer(spec: CueValueSpec, shared?: SharedScan): Rec
         const value = m[0].replace(TRAILING_PUNCT, '');
         const end = start + value.length;
         // The value must stand alone: "验证码123456789012" is not a 6-digit code.
-        if (value.length === 0 || (end === start + m[0].length && isWordChar(text.charCodeAt(end)))) continue;
+        if (value.length === 0 || (end === start + m[0].length && isWordChar(text.charCodeAt(end)) && !runsOn(text, end))) continue;
         if (spec.validate && !spec.validate(value)) continue;
         out.push({ type: spec.type, start, end, score: spec.score, text: value, reason: `${spec.reason} after "${text.slice(found.start(j), cueEnd)}"` });
       }

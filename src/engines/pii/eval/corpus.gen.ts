@@ -1,6 +1,6 @@
 /**
  * Deterministic evaluation corpus: templates (dev or test set) filled with generated values, with
- * gold spans for PII and spans for decoys. Splits: dev (tunable), test, blind, blind2, blind3 and blind4 (held out).
+ * gold spans for PII and spans for decoys. Splits: dev (tunable), test, blind, blind2, blind3, blind4, blind5 and blind6 (held out).
  * About a third of the Chinese sentences are rendered in Traditional Chinese with opencc-js, segment
  * by segment so gold offsets stay exact.
  */
@@ -12,10 +12,14 @@ import { BLIND_TEMPLATES } from './templates.blind.js';
 import { BLIND2_TEMPLATES } from './templates.blind2.js';
 import { BLIND3_TEMPLATES } from './templates.blind3.js';
 import { BLIND4_TEMPLATES } from './templates.blind4.js';
+import { BLIND5_TEMPLATES } from './templates.blind5.js';
+import { BLIND6_TEMPLATES } from './templates.blind6.js';
 import { DEV_TEMPLATES } from './templates.dev.js';
 import { TEST_TEMPLATES } from './templates.test-set.js';
 import * as b2 from './values.blind2.gen.js';
 import * as b3 from './values.blind3.gen.js';
+import * as b5 from './values.blind5.gen.js';
+import * as b6 from './values.blind6.gen.js';
 import * as gen from './values.gen.js';
 
 export interface GoldSpan {
@@ -47,13 +51,33 @@ interface Filled {
 
 const CURRENT_YEAR = 2025;
 
-export type Split = 'dev' | 'test' | 'blind' | 'blind2' | 'blind3' | 'blind4';
+export type Split = 'dev' | 'test' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6';
 
 function fill(slot: string, r: Prng, split: Split): Filled {
   const blind = split === 'blind';
   const blind2 = split === 'blind2';
   // blind4 reuses the blind3 generators (population-like names and secrets).
   const blind3 = split === 'blind3' || split === 'blind4';
+  // blind5 and blind6 have their own authors' generators for the values the engine finds hardest
+  // (blind6 also for how numbers are written).
+  if (split === 'blind5' || split === 'blind6') {
+    const own = split === 'blind5' ? b5 : b6;
+    switch (slot) {
+      case 'name': return { text: own.chineseName(r), type: 'name' };
+      case 'ename': return { text: own.englishName(r), type: 'name' };
+      case 'pname': return { text: own.pinyinName(r), type: 'name' };
+      case 'secret': return { text: own.secret(r), type: 'secret' };
+      case 'cvv': return { text: own.cvv(r), type: 'secret' };
+    }
+  }
+  if (split === 'blind6') {
+    switch (slot) {
+      case 'mobile': return { text: b6.mobile(r), type: 'mobile' };
+      case 'landline': return { text: b6.landline(r), type: 'landline' };
+      case 'id': return { text: b6.idCard(r), type: 'id_card' };
+      case 'card': return { text: b6.bankCard(r), type: 'bank_card' };
+    }
+  }
   switch (slot) {
     case 'mobile': return { text: gen.mobile(r), type: 'mobile' };
     case 'landline': return { text: gen.landline(r), type: 'landline' };
@@ -139,6 +163,8 @@ const TEMPLATES: Record<Split, readonly string[]> = {
   blind2: BLIND2_TEMPLATES,
   blind3: BLIND3_TEMPLATES,
   blind4: BLIND4_TEMPLATES,
+  blind5: BLIND5_TEMPLATES,
+  blind6: BLIND6_TEMPLATES,
 };
 
 export function generateCorpus(split: Split, count: number, seed = 20240305): Sample[] {
@@ -149,8 +175,8 @@ export function generateCorpus(split: Split, count: number, seed = 20240305): Sa
     const t = templates[i % templates.length] as string;
     const chinese = /[\u4e00-\u9fff]/.test(t.replace(/\{\w+\}/g, ''));
     const converted = chinese && r.chance(0.33);
-    // blind2, blind3 and blind4 have templates written natively in Traditional: always render them (and their values) Traditional.
-    const native = (split === 'blind2' || split === 'blind3' || split === 'blind4') && chinese && nativeTraditional(t);
+    // blind2 to blind5 have templates written natively in Traditional: always render them (and their values) Traditional.
+    const native = split !== 'dev' && split !== 'test' && split !== 'blind' && chinese && nativeTraditional(t);
     out.push(renderTemplate(t, r, converted || native, split, native));
   }
   return out;

@@ -12,6 +12,8 @@ import { BLIND_TEMPLATES } from './templates.blind.js';
 import { BLIND2_TEMPLATES } from './templates.blind2.js';
 import { BLIND3_TEMPLATES } from './templates.blind3.js';
 import { BLIND4_TEMPLATES } from './templates.blind4.js';
+import { BLIND5_TEMPLATES } from './templates.blind5.js';
+import { BLIND6_TEMPLATES } from './templates.blind6.js';
 import { TEST_TEMPLATES } from './templates.test-set.js';
 import { evaluate } from './evaluate.js';
 
@@ -172,4 +174,56 @@ describe('blind4 (blind: evaluated once on 2026-12-01, never tuned on)', () => {
     ['name', 0.9, 0.9],
     ['secret', 0.79, 0.99],
   ], { min: 500, maxRate: 0.01 });
+});
+
+/**
+ * BLIND5 (templates.blind5.ts and values.blind5.gen.ts, a sixth independent author: voice
+ * dictation without punctuation, CSV / Markdown / SQL tables, e-mail threads, bilingual forms,
+ * JSON and CRM exports, WeChat group exports; minority, Hong Kong / Taiwan / Southeast-Asian and
+ * word-like names) was evaluated once on 2026-12-02 (session 8) on the engine as it stood: names
+ * 54.0% recall (94.2% precision), secrets 71.8% (95.4%), account ids 64.3% (91.4%), id cards 87.2%,
+ * foreign phones 91.4%, mobiles 95.2%, bank cards 94.0%, everything else 100%, decoys 0/904. Its
+ * structured-identifier misses were then read and fixed (CSV fields glued by commas, "No." read as
+ * an order number's, a CSV header's 金额 reaching into the next line, account ids in tables, JSON
+ * and run-on text), so it is tuned on: these are regression floors (measured after: every
+ * structured type 100%, names and secrets unchanged — names are the open problem).
+ */
+describe('blind5 (evaluated once on 2026-12-02, tuned on since for structured identifiers)', () => {
+  splitGates('blind5', BLIND5_TEMPLATES, [...DEV_TEMPLATES, ...TEST_TEMPLATES, ...BLIND_TEMPLATES, ...BLIND2_TEMPLATES, ...BLIND3_TEMPLATES, ...BLIND4_TEMPLATES], [
+    ['mobile', 0.995, 0.99],
+    ['landline', 0.995, 0.99],
+    ['foreign_phone', 0.995, 0.99],
+    ['id_card', 0.995, 0.99],
+    ['bank_card', 0.995, 0.99],
+    ['email', 0.995, 0.99],
+    ['account_id', 0.995, 0.99],
+    ['address', 0.9, 0.9],
+    ['name', 0.53, 0.94],
+    ['secret', 0.71, 0.95],
+  ], { min: 500, maxRate: 0.01 });
+});
+
+/**
+ * BLIND6 (templates.blind6.ts and values.blind6.gen.ts, a seventh independent author: OCR of ID
+ * cards, statements and contracts, SMS threads, HTML / XML / URL queries, tab-pasted Excel rows,
+ * filled-in forms, agents' shorthand, police and court records, waybills, tickets, medical bills;
+ * numbers in 3-3-5 and 4-4-3 groupings, (+86) and 86- prefixes, full-width digits) is blind: run on
+ * the session-8 engine before the blind5 fixes (names 53.4% recall at 96.9% precision, mobiles 90.2%
+ * at 94.6%, ID cards 91.1%, bank cards 90.0%, landlines 96.7%, account ids 82.9%, secrets 66.5%,
+ * decoys masked 0.42%) and once after them (mobiles 91.4%, the rest unchanged). Its misses have not
+ * been read. Floors sit at those figures; the issue's targets (99.5% for numbers) are NOT met here.
+ */
+describe('blind6 (blind: run twice on 2026-12-02, never tuned on)', () => {
+  splitGates('blind6', BLIND6_TEMPLATES, [...DEV_TEMPLATES, ...TEST_TEMPLATES, ...BLIND_TEMPLATES, ...BLIND2_TEMPLATES, ...BLIND3_TEMPLATES, ...BLIND4_TEMPLATES, ...BLIND5_TEMPLATES], [
+    ['mobile', 0.91, 0.94],
+    ['landline', 0.96, 0.96],
+    ['foreign_phone', 0.995, 0.99],
+    ['id_card', 0.91, 0.99],
+    ['bank_card', 0.9, 0.99],
+    ['email', 0.995, 0.99],
+    ['account_id', 0.82, 0.95],
+    ['address', 0.9, 0.9],
+    ['name', 0.53, 0.96],
+    ['secret', 0.66, 0.93],
+  ], { min: 500, maxRate: 0.005 });
 });
