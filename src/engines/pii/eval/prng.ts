@@ -30,3 +30,16 @@ export class Prng {
     return s;
   }
 }
+
+/** Weight bands: [weight, items]. A band is drawn by weight, then an item uniformly inside it. */
+export type Bands<T> = ReadonlyArray<readonly [number, readonly T[]]>;
+
+export function weighted<T>(r: Prng, bands: Bands<T>): T {
+  const total = bands.reduce((s, [w]) => s + w, 0);
+  let x = r.next() * total;
+  for (const [w, items] of bands) {
+    if (x < w) return r.pick(items);
+    x -= w;
+  }
+  return r.pick(bands[bands.length - 1]![1]);
+}

@@ -14,7 +14,7 @@
  *   and passwords in the shapes people really choose.
  * Every other value type reuses values.gen.ts.
  */
-import type { Prng } from './prng.js';
+import { weighted, type Prng } from './prng.js';
 
 /** Weight bands: [weight, surnames]. Bands are sampled by weight, then uniformly inside a band. */
 const SURNAME_BANDS: ReadonlyArray<readonly [number, readonly string[]]> = [
@@ -44,16 +44,6 @@ const GIVEN_BY_GROUP: ReadonlyArray<readonly [number, readonly string[]]> = [
   // Rural, nicknames used as official names.
   [2, ['二妞', '狗蛋', '铁蛋', '春花', '秋香', '来喜', '满囤', '小芳', '大勇', '三毛']],
 ];
-
-function weighted<T>(r: Prng, bands: ReadonlyArray<readonly [number, readonly T[]]>): T {
-  const total = bands.reduce((s, [w]) => s + w, 0);
-  let x = r.next() * total;
-  for (const [w, items] of bands) {
-    if (x < w) return r.pick(items);
-    x -= w;
-  }
-  return r.pick(bands[bands.length - 1]![1]);
-}
 
 export function surname(r: Prng): string {
   return r.chance(0.02) ? r.pick(COMPOUND) : weighted(r, SURNAME_BANDS);

@@ -24,19 +24,7 @@
  *   numerals as a voice transcript writes them, letters and digits), 8-digit dynamic codes, 6-digit
  *   payment PINs, and passwords of the shapes people choose. CVV: 3 digits, sometimes a 4-digit CID.
  */
-import type { Prng } from './prng.js';
-
-type Bands<T> = ReadonlyArray<readonly [number, readonly T[]]>;
-
-function weighted<T>(r: Prng, bands: Bands<T>): T {
-  const total = bands.reduce((s, [w]) => s + w, 0);
-  let x = r.next() * total;
-  for (const [w, items] of bands) {
-    if (x < w) return r.pick(items);
-    x -= w;
-  }
-  return r.pick(bands[bands.length - 1]![1]);
-}
+import { weighted, type Bands, type Prng } from './prng.js';
 
 function chars(s: string): string[] {
   return [...s];

@@ -32,19 +32,7 @@
  *   or full-width; Luhn-valid bank cards of 16 or 19 digits with real-looking BINs, plain or grouped.
  *   Every separator is part of the value.
  */
-import type { Prng } from './prng.js';
-
-type Bands<T> = ReadonlyArray<readonly [number, readonly T[]]>;
-
-function weighted<T>(r: Prng, bands: Bands<T>): T {
-  const total = bands.reduce((s, [w]) => s + w, 0);
-  let x = r.next() * total;
-  for (const [w, items] of bands) {
-    if (x < w) return r.pick(items);
-    x -= w;
-  }
-  return r.pick(bands[bands.length - 1]![1]);
-}
+import { weighted, type Bands, type Prng } from './prng.js';
 
 function split(s: string): string[] {
   return [...s];
