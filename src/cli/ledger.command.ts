@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { readVerifierKey, verifyReceiptFile, type CosignerReport, type CosignOutcome } from '../ledger/index.js';
+import { keyFileLines } from '../shared/key-file-lines.js';
 import { addDatabaseOptions, configFrom, withApp, type CliEnv } from './context.js';
 
 function readText(file: string, what: string): string {
@@ -31,12 +32,9 @@ function vkeyFrom(arg: string): string {
 function witnessKeysFrom(args: readonly string[]): string[] {
   return args.flatMap((arg) => {
     if (!fs.existsSync(arg)) return [arg.trim()];
-    const lines = readText(arg, 'witness key file')
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l !== '' && !l.startsWith('#'));
+    const lines = keyFileLines(readText(arg, 'witness key file'));
     if (lines.length === 0) throw new Error(`witness key file ${arg} lists no key`);
-    return lines.map((l) => l.split(/[ \t]+/).at(-1) ?? '');
+    return lines.map(({ line }) => line.split(/[ \t]+/).at(-1) ?? '');
   });
 }
 

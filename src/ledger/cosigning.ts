@@ -13,7 +13,7 @@
  *   does not flood the log.
  */
 import type { Logger } from 'pino';
-import { encodeBase64, parseCosignatureVerifierKey } from '../engines/merkle/index.js';
+import { encodeBase64, noteText, parseCosignatureVerifierKey } from '../engines/merkle/index.js';
 import type { CosignatureRepository } from './cosignature.repository.js';
 import type { StoredCheckpoint } from './ledger.repository.js';
 import { addCheckpoint, type AddCheckpointAnswer, type WitnessFailure, type WitnessFailureKind } from './witness-client.js';
@@ -47,7 +47,6 @@ export interface Cosigning {
   cosignNow(): Promise<CosignOutcome[]>;
 }
 
-const noteText = (note: string): string => note.slice(0, note.lastIndexOf('\n\n') + 1);
 const failure = (kind: WitnessFailureKind, message: string): WitnessFailure => ({ kind, status: null, code: null, message });
 
 export function createCosigning(deps: CosigningDeps): Cosigning {

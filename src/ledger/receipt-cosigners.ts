@@ -13,6 +13,7 @@
 import {
   decodeBase64,
   MerkleError,
+  noteText,
   parseCosignatureVerifierKey,
   parseVerifierKey,
   verifyCosignature,
@@ -72,7 +73,7 @@ function check(notes: readonly string[], logVkey: string, witnessVkeys: readonly
   const cosigned = new Map<NoteVerifier, number>();
   const unknown = new Map<string, KeyRef>();
   for (const note of new Set(notes)) {
-    const body = note.slice(0, note.lastIndexOf('\n\n') + 1);
+    const body = noteText(note);
     for (const s of signatureLines(note)) {
       if (s.name === log.name && s.keyId === log.keyId) continue;
       const witness = listed.find((w) => w.name === s.name && w.keyId === s.keyId);

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import { MerkleError, parseCosignatureVerifierKey } from '../engines/merkle/index.js';
+import { keyFileLines } from '../shared/key-file-lines.js';
 
 export interface LedgerWitness {
   /** The witness's key name (from its vkey). */
@@ -42,16 +43,14 @@ function parseLine(line: string): { url: string; vkey: string; name: string } | 
 export function parseWitnessList(text: string): LedgerWitness[] {
   const witnesses: LedgerWitness[] = [];
   const lineOf = new Map<string, number>();
-  text.split('\n').forEach((raw, i) => {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) return;
+  for (const { line, number } of keyFileLines(text)) {
     const parsed = parseLine(line);
-    if (typeof parsed === 'string') throw new Error(`line ${i + 1}: ${parsed}`);
+    if (typeof parsed === 'string') throw new Error(`line ${number}: ${parsed}`);
     const seen = lineOf.get(parsed.name);
-    if (seen !== undefined) throw new Error(`line ${i + 1}: witness ${parsed.name} is already listed on line ${seen}`);
-    lineOf.set(parsed.name, i + 1);
+    if (seen !== undefined) throw new Error(`line ${number}: witness ${parsed.name} is already listed on line ${seen}`);
+    lineOf.set(parsed.name, number);
     witnesses.push(parsed);
-  });
+  }
   if (witnesses.length === 0) throw new Error('lists no witness');
   if (witnesses.length > MAX_WITNESSES) throw new Error(`lists ${witnesses.length} witnesses, more than ${MAX_WITNESSES}`);
   return witnesses;

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import { generateCosignerKeys, MerkleError, parseCosignerKey, parseVerifierKey, type Cosigner, type NoteVerifier } from '../engines/merkle/index.js';
 import { readOrCreateKeyPairFile } from '../shared/key-pair-file.js';
+import { keyFileLines } from '../shared/key-file-lines.js';
 
 export function loadOrCreateCosigner(file: string, name: string): Cosigner {
   const { signerKey, verifierKey } = readOrCreateKeyPairFile(file, () => generateCosignerKeys(name));
@@ -20,20 +21,16 @@ export function loadOrCreateCosigner(file: string, name: string): Cosigner {
 /** Trusted log keys by origin (= key name); several keys per origin allow a key rotation. */
 export function readTrustedLogs(file: string): Map<string, NoteVerifier[]> {
   const logs = new Map<string, NoteVerifier[]>();
-  fs.readFileSync(file, 'utf8')
-    .split('\n')
-    .forEach((raw, i) => {
-      const line = raw.trim();
-      if (line === '' || line.startsWith('#')) return;
-      let key: NoteVerifier;
-      try {
-        key = parseVerifierKey(line);
-      } catch (err) {
-        if (err instanceof MerkleError) throw new Error(`${file}:${i + 1}: ${err.reason}`);
-        throw err;
-      }
-      logs.set(key.name, [...(logs.get(key.name) ?? []), key]);
-    });
+  for (const { line, number } of keyFileLines(fs.readFileSync(file, 'utf8'))) {
+    let key: NoteVerifier;
+    try {
+      key = parseVerifierKey(line);
+    } catch (err) {
+      if (err instanceof MerkleError) throw new Error(`${file}:${number}: ${err.reason}`);
+      throw err;
+    }
+    logs.set(key.name, [...(logs.get(key.name) ?? []), key]);
+  }
   if (logs.size === 0) throw new Error(`${file}: no trusted log keys`);
   return logs;
 }

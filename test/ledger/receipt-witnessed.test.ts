@@ -9,9 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/app/logger.js';
-import { decodeBase64, encodeBase64, generateCosignerKeys, generateNoteKeys, verifyCosignature } from '../../src/engines/merkle/index.js';
+import { decodeBase64, encodeBase64, generateCosignerKeys, generateNoteKeys, noteText, verifyCosignature } from '../../src/engines/merkle/index.js';
 import { createLedger, createReceiptBundle, verifyReceiptFile, type Ledger, type LedgerWitness } from '../../src/ledger/index.js';
-import { lineBy, noteText, runCli, sigLines, sizeOf, startWitness, type RunningWitness } from '../support/ledger-witnesses.js';
+import { lineBy, runCli, sigLines, sizeOf, startWitness, type RunningWitness } from '../support/ledger-witnesses.js';
 import { auth, createTestApp, type TestApp } from '../support/test-app.js';
 import { DB_KIND } from '../support/test-db.js';
 

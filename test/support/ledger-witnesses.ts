@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type net from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { parseCheckpoint } from '../../src/engines/merkle/index.js';
+import { noteText, parseCheckpoint } from '../../src/engines/merkle/index.js';
 import type { LedgerWitness } from '../../src/ledger/index.js';
 import { ROOT } from './server-process.js';
 import { createTestApp, type TestApp } from './test-app.js';
@@ -33,7 +33,6 @@ export async function startWitness(name: string, trustedLogs: string): Promise<R
   return { t, name, url, vkey, entry: { name, url, vkey } };
 }
 
-export const noteText = (note: string): string => note.slice(0, note.lastIndexOf('\n\n') + 1);
 export const sigLines = (note: string): string[] => note.slice(note.lastIndexOf('\n\n') + 2, -1).split('\n');
 export const sizeOf = (note: string): number => parseCheckpoint(noteText(note)).size;
 

@@ -17,6 +17,7 @@ import {
   formatCheckpoint,
   generateNoteKeys,
   leafHash,
+  noteText,
   parseCheckpoint,
   parseCosignatureVerifierKey,
   parseSignerKey,
@@ -74,7 +75,6 @@ async function requestFrom(log: Log, old: number): Promise<{ body: string; note:
 }
 
 const addCheckpoint = (old: number, proof: readonly string[], note: string): string => `old ${old}\n${proof.map((p) => `${p}\n`).join('')}\n${note}`;
-const noteText = (note: string): string => note.slice(0, note.lastIndexOf('\n\n') + 1);
 const sizeOf = (note: string): number => parseCheckpoint(noteText(note)).size;
 
 const submit = (payload: string | Buffer, app: App = t.app, headers: Record<string, string> = { 'content-type': 'text/plain' }) =>

@@ -29,7 +29,7 @@ export { referenceRoot, referenceInclusionProof, referenceConsistencyProof } fro
 export { verifyInclusion, verifyConsistency, rootFromInclusionProof } from './proof-verify.js';
 export { encodeBase64, decodeBase64 } from './base64.js';
 export { generateNoteKeys, parseSignerKey, parseVerifierKey, keyIdOf, type NoteSigner, type NoteVerifier } from './note-keys.js';
-export { signNote, verifyNote, openNote, DEFAULT_NOTE_LIMITS, type NoteLimits, type NoteVerdict, type VerifiedNote } from './signed-note.js';
+export { signNote, verifyNote, openNote, noteText, DEFAULT_NOTE_LIMITS, type NoteLimits, type NoteVerdict, type VerifiedNote } from './signed-note.js';
 export { formatCheckpoint, parseCheckpoint, type Checkpoint } from './checkpoint.js';
 export { CheckpointSigner, type SignedHead } from './checkpoint-signer.js';
 export {

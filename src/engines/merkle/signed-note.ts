@@ -65,6 +65,14 @@ export function signNote(text: string, signers: readonly NoteSigner[], limits: N
   return note;
 }
 
+/**
+ * The text a note's signature lines sign: everything up to the blank line before them, ending in
+ * a newline. Does not check the note; for one already opened or about to be.
+ */
+export function noteText(note: string): string {
+  return note.slice(0, note.lastIndexOf('\n\n') + 1);
+}
+
 /** Verifies a note; throws MerkleError. Prefer verifyNote unless you want exceptions. */
 export function openNote(
   note: string | Uint8Array,
