@@ -1,6 +1,6 @@
 /**
  * Deterministic evaluation corpus: templates (dev or test set) filled with generated values, with
- * gold spans for PII and spans for decoys. Splits: dev (tunable), test, blind, blind2, blind3, blind4, blind5 and blind6 (held out).
+ * gold spans for PII and spans for decoys. Splits: dev (tunable), test, blind, blind2, blind3, blind4, blind5, blind6 and blind7 (held out).
  * About a third of the Chinese sentences are rendered in Traditional Chinese with opencc-js, segment
  * by segment so gold offsets stay exact.
  */
@@ -14,12 +14,14 @@ import { BLIND3_TEMPLATES } from './templates.blind3.js';
 import { BLIND4_TEMPLATES } from './templates.blind4.js';
 import { BLIND5_TEMPLATES } from './templates.blind5.js';
 import { BLIND6_TEMPLATES } from './templates.blind6.js';
+import { BLIND7_TEMPLATES } from './templates.blind7.js';
 import { DEV_TEMPLATES } from './templates.dev.js';
 import { TEST_TEMPLATES } from './templates.test-set.js';
 import * as b2 from './values.blind2.gen.js';
 import * as b3 from './values.blind3.gen.js';
 import * as b5 from './values.blind5.gen.js';
 import * as b6 from './values.blind6.gen.js';
+import * as b7 from './values.blind7.gen.js';
 import * as gen from './values.gen.js';
 
 export interface GoldSpan {
@@ -51,7 +53,7 @@ interface Filled {
 
 const CURRENT_YEAR = 2025;
 
-export type Split = 'dev' | 'test' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6';
+export type Split = 'dev' | 'test' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7';
 
 function fill(slot: string, r: Prng, split: Split): Filled {
   const blind = split === 'blind';
@@ -68,6 +70,24 @@ function fill(slot: string, r: Prng, split: Split): Filled {
       case 'pname': return { text: own.pinyinName(r), type: 'name' };
       case 'secret': return { text: own.secret(r), type: 'secret' };
       case 'cvv': return { text: own.cvv(r), type: 'secret' };
+    }
+  }
+  // blind7's author wrote generators for every value a person carries (names, secrets, numbers, ids).
+  if (split === 'blind7') {
+    switch (slot) {
+      case 'name': return { text: b7.chineseName(r), type: 'name' };
+      case 'ename': return { text: b7.englishName(r), type: 'name' };
+      case 'pname': return { text: b7.pinyinName(r), type: 'name' };
+      case 'secret': return { text: b7.secret(r), type: 'secret' };
+      case 'cvv': return { text: b7.cvv(r), type: 'secret' };
+      case 'mobile': return { text: b7.mobile(r), type: 'mobile' };
+      case 'landline': return { text: b7.landline(r), type: 'landline' };
+      case 'foreign': return { text: b7.foreignPhone(r), type: 'foreign_phone' };
+      case 'id': return { text: b7.idCard(r), type: 'id_card' };
+      case 'card': return { text: b7.bankCard(r), type: 'bank_card' };
+      case 'email': return { text: b7.email(r), type: 'email' };
+      case 'wechat': return { text: b7.wechatId(r), type: 'account_id' };
+      case 'qq': return { text: b7.qqNumber(r), type: 'account_id' };
     }
   }
   if (split === 'blind6') {
@@ -165,6 +185,7 @@ const TEMPLATES: Record<Split, readonly string[]> = {
   blind4: BLIND4_TEMPLATES,
   blind5: BLIND5_TEMPLATES,
   blind6: BLIND6_TEMPLATES,
+  blind7: BLIND7_TEMPLATES,
 };
 
 export function generateCorpus(split: Split, count: number, seed = 20240305): Sample[] {
