@@ -35,7 +35,7 @@ const RE_CUE_NAME = new RegExp(
   `\\b(?:(?:[Mm]y|[Hh]is|[Hh]er) name (?:is|was)|[Nn]ame\\s?:|[Dd]ebtor:?|[Cc]omplaint from|[Aa]uthori[sz]e|I,|[Rr]egards,?|`+
     `[Ss]ent by|[Ff]rom:|`+
     `[Nn]amed|[Cc]alled|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?|[Cc]ustomer|[Bb]orrower|[Cc]ontact|[Dd]ear|[Aa]ttn\\.?:?|[Ss]igned:?|[Ss]incerely,|[Rr]egards,|` +
-    `[Hh]andled by|[Pp]repared by|[Aa]pproved by|Officer|[Cc]c:?|[Cc]lient,?|[Cc]ard ?holder:?|[Bb]eneficiary:?|[Pp]ayee:?|[Aa]ccount name:?|` +
+    `[Hh]andled by|[Pp]repared by|[Aa]pproved by|Officer|[Cc]c:?|[Cc]lient,?|[Cc]ard ?holder(?: \\(English\\))?[:：]?|[Aa]pplicant[:：]|[Cc]onsignee[:：]|[Pp]assenger[:：]|[Gg]uardian[:：]|[Ee]mergency [Cc]ontact[:：]|To:|Hi|Best,|[Bb]eneficiary:?|[Pp]ayee:?|[Aa]ccount name:?|` +
     `([Tt]his is|I am|I'm|[Ww]o jiao|[Ww]o shi|jiao|shoukuanren|lianxiren|(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Oo]ur|[Tt]he|[Aa]n?)\\s(?:${RELATIONS}),?)):?\\s{1,3}${NAME_1_3}`,
   'g',
 );

@@ -35,6 +35,7 @@ import {
 } from './cue-words.data.js';
 import { freeNames } from './free-name.js';
 import { latinNameAfterCue, latinNames } from './latin-name.js';
+import { dottedNameEnd, dottedNames, tableNames } from './table-name.js';
 import {
   TITLES,
   backwardCandidate,
@@ -215,6 +216,31 @@ function nameAfterCue(text: string, out: PiiEntity[], at: number, kind: CueKind,
   listContinuation(text, out, c.end, reason);
 }
 
+/**
+ * Bilingual forms put an English label between the Chinese one and the value ("姓名 Name：儂桂生",
+ * "紧急联系人 Emergency Contact：古丽米拉·库尔班"): a Chinese or dotted name right after such a label.
+ */
+const RE_ENGLISH_LABEL = /(?:^|[^A-Za-z])(?:Name|Full [Nn]ame|Applicant|Consignee|Passenger|Contact|Emergency Contact|Guardian|Cardholder|Borrower|Customer|Debtor|Recipient|Sender)(?: ?\([A-Za-z ]{1,12}\))? ?$/;
+/** Looked for backwards from each colon: a regex over the whole text without a literal start is far slower. */
+function englishLabels(text: string, out: PiiEntity[]): void {
+  let ascii = text.indexOf(':');
+  let wide = text.indexOf('：');
+  while (ascii >= 0 || wide >= 0) {
+    const i = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
+    if (i === ascii) ascii = text.indexOf(':', i + 1);
+    else wide = text.indexOf('：', i + 1);
+    let at = i + 1;
+    if (text.charCodeAt(at) === 32) at++;
+    const before = text.charCodeAt(text.charCodeAt(i - 1) === 32 ? i - 2 : i - 1);
+    if (!isCjk(text, at) || !((before >= 65 && before <= 90) || (before >= 97 && before <= 122) || before === 41)) continue;
+    const m = RE_ENGLISH_LABEL.exec(text.slice(Math.max(0, i - 36), i));
+    if (!m) continue;
+    const dotted = dottedNameEnd(text, at);
+    if (dotted > 0) out.push({ type: 'name', start: at, end: dotted, score: 0.85, text: text.slice(at, dotted), reason: `dotted name after the label "${m[0].trim()}"` });
+    else nameAfterCue(text, out, at, 'strong', 'surname after the label', i - m[0].length, at);
+  }
+}
+
 export const nameRecognizer: Recognizer = {
   id: 'name',
   types: ['name'],
@@ -249,6 +275,7 @@ export const nameRecognizer: Recognizer = {
       latinNameAfterCue(text, at, true, out);
       nameAfterCue(text, out, at, 'strong', 'surname after the label', Math.max(0, labelStart - 3), labelEnd);
     }
+    englishLabels(text, out);
     const links = linkStartsIn(text);
     for (let j = 0; j < links.length; j++) {
       const linkStart = links.start(j);
@@ -306,6 +333,8 @@ export const nameRecognizer: Recognizer = {
       if (start > 0 && CLAUSE_OPENER[foldAt(text, start - 1)] === 1) clauseOpening(start);
     }
     latinNames(text, out);
+    tableNames(text, out);
+    dottedNames(text, out);
     // Cue-less names last, skipping the starts a cue has already found (their reasons explain more).
     const taken: number[] = [];
     for (const e of out) if (e.type === 'name') taken.push(e.start);
