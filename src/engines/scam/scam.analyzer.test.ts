@@ -32,6 +32,8 @@ const cases: Case[] = [
   { name: 'the same label from an unregistered SMS port', input: { text: '【测试小贷官方回复】您好，看到您在评论区的留言了。为保护隐私请不要公开手机号，我们的专员会在工作时间通过官方热线联系您。', sender: '10691234567890' }, verdict: 'fraud', has: ['signature_lookalike', 'signature_port_mismatch'] },
   { name: 'a display label does not shield a scam', input: { text: '【测试小贷客服】您的借款账户异常已被冻结，请添加专员微信 kf8899 办理解冻，需先缴纳解冻金。' }, verdict: 'fraud', has: ['cue_upfront_fee'] },
   { name: 'plain mobile alone', input: { sender: '13812345678' }, verdict: 'unverified' },
+  { name: 'a relative abroad: a foreign number alone is listed, not a verdict', input: { sender: '+1 415 555 0134', text: '妈 我到宿舍了 wifi很慢 明天去办电话卡 别担心', receivedAt: day }, verdict: 'unverified', has: ['sender_foreign'] },
+  { name: 'a foreign number posing as a public body keeps its full weight', input: { sender: '+44 7700 900123', text: 'This is the Public Security Bureau. Your passport was used in a case. Stay on the line.', receivedAt: day }, verdict: 'fraud', has: ['sender_foreign'] },
   { name: 'foreign number claims lender', input: { sender: '+63 917 123 4567', text: '我是演示贷客服' }, verdict: 'fraud', has: ['sender_foreign'] },
   { name: 'malformed number', input: { sender: '+0-000' }, verdict: 'unverified', has: ['sender_malformed'] },
   { name: 'signed SMS from a mobile', input: { text: '【模拟银行】您的额度已提升', sender: '13812345678' }, verdict: 'suspicious', has: ['signature_from_mobile', 'sender_personal_mobile'] },

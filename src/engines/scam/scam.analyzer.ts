@@ -63,6 +63,9 @@ const BEYOND_VETO = new Set<string>(['harass_night', 'harass_extra_fee']);
 /** Channel reasons a real collector's message shows too: it comes from a person's or an agency's number. */
 const COLLECTOR_CHANNEL = new Set<string>(['sender_not_institution', 'sender_personal_mobile', 'sender_virtual_operator', 'signature_from_mobile', 'signature_unknown', 'sms_port_unregistered', 'text_number_not_official']);
 
+/** Weight of a foreign sender that is the only reason against a message (below THRESHOLDS.suspicious). */
+const LONE_FOREIGN_WEIGHT = 0.4;
+
 export const THRESHOLDS = { fraud: 0.8, suspicious: 0.45, harassment: 0.5, officialMaxReason: 0.2 } as const;
 
 /**
@@ -185,6 +188,24 @@ function decisive(channel: Reason[]): boolean {
   return channel.some((r) => r.weight >= MODEL.strongRule) || round(noisyOr(channel.map((r) => r.weight))) >= THRESHOLDS.suspicious;
 }
 
+/**
+ * Names of public bodies and institutions a scammer abroad poses as, in the words the lexicons may
+ * not cover (English ones above all): a foreign number speaking for one of them stays suspicious.
+ */
+const CLAIMS_A_BODY = /公安|警|法院|检察|檢察|海关|海關|出入境|移民|大使馆|大使館|领事|領事|银行|銀行|金融|医保|醫保|社保|税务|稅務|政府|局|police|public security|bureau|court|procuratorate|customs|immigration|exit-entry|embassy|consulate|officer|ministry|bank|government|tax|visa/i;
+
+/**
+ * A foreign number is a reason to look twice, not a verdict: relatives abroad text from one every
+ * day ("爸 你们落地了吗"). With nothing else against the message — no cue, no link, no claimed
+ * institution, no model reading of fraud — it is listed at a weight below "suspicious".
+ */
+function loneForeignSender(reasons: Reason[], text: string): void {
+  const at = reasons.findIndex((r) => r.code === 'sender_foreign');
+  if (at < 0 || reasons.some((r, i) => i !== at && r.weight >= 0.1) || CLAIMS_A_BODY.test(text)) return;
+  const r = reasons[at] as Reason;
+  reasons[at] = { ...r, weight: Math.min(r.weight, LONE_FOREIGN_WEIGHT) };
+}
+
 function decide(input: MessageInput, p: Prepared, hits: FraudHit[], now: Date | undefined, model: ScamModel | null): Verdict {
   const reasons: Reason[] = [...p.reasons];
   for (const h of hits) {
@@ -202,6 +223,7 @@ function decide(input: MessageInput, p: Prepared, hits: FraudHit[], now: Date | 
   if (collection && hour && (hour.hour >= 22 || hour.hour < 8)) {
     harass.push(makeReason('harass_night', { text: hour.label }, 0.5));
   }
+  loneForeignSender(reasons, text);
   // Rounded before thresholding so 1 − (1 − 0.45) counts as 0.45.
   const fraudRisk = round(noisyOr(reasons.map((r) => r.weight)));
   const harassRisk = round(noisyOr(harass.map((r) => r.weight)));
