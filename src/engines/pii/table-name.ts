@@ -9,7 +9,8 @@
  */
 import { builtinScan } from './builtin-scan.js';
 import { Lexicon, foldString } from './lexicon.js';
-import { isCjk, surnameAt } from './name-candidate.js';
+import { isCjk, isSurnameStart, surnameAt } from './name-candidate.js';
+import { dictionaryWordAt, matchedClass } from './name-dictionary.js';
 import type { PiiEntity } from './pii.types.js';
 
 /** Column headers and row labels naming a person. */
@@ -118,7 +119,8 @@ export function nameLikeCell(text: string, start: number, end: number): boolean 
     if (len > 5) return false;
     for (let i = start; i < end; i++) if (!isCjk(text, i)) return false;
     const sl = surnameAt(text, start, true);
-    return sl > 0 && len - sl >= 1 && len - sl <= 3;
+    // "金额", "余额" start with a surname too: an ordinary word is a header, not a name.
+    return sl > 0 && len - sl >= 1 && len - sl <= 3 && (dictionaryWordAt(text, start, isSurnameStart) !== len || matchedClass === 'person');
   }
   const cell = text.slice(start, end);
   return LATIN_NAME.test(cell) && !NOT_LATIN.test(cell);
@@ -168,11 +170,16 @@ function labelLine(text: string, l: Cell, out: PiiEntity[]): { re: RegExp; index
   for (const re of DELIMITERS) {
     const cells = cellsOf(line, l.start, re);
     if (cells.length < 2) continue;
-    // Row labels: "坐席,鲍布和,得分,86", "母親　哈麗旦·艾力　186…".
+    // Row labels: "坐席,鲍布和,得分,86", "母親　哈麗旦·艾力　186…"; such a line is a record, not a header.
+    let record = false;
     for (let k = 0; k + 1 < cells.length; k++) {
       const next = cells[k + 1] as Cell;
-      if (isPersonLabel(text, cells[k]) && nameLikeCell(text, next.start, next.end)) report(out, text, next.start, next.end, 0.8, 'cell after a person label');
+      if (isPersonLabel(text, cells[k]) && nameLikeCell(text, next.start, next.end)) {
+        report(out, text, next.start, next.end, 0.8, 'cell after a person label');
+        record = true;
+      }
     }
+    if (record) return null;
     const index = cells.findIndex((c) => isPersonLabel(text, c));
     return index >= 0 && cells.every((c) => c.end - c.start <= 20) ? { re, index, width: cells.length } : null;
   }
@@ -216,15 +223,12 @@ export function dottedNames(text: string, out: PiiEntity[]): void {
   for (let m = dots.exec(text); m; m = dots.exec(text)) {
     const dot = m.index;
     if (!isCjk(text, dot - 1) || !isCjk(text, dot + 1)) continue;
-    let runStart = dot - 1;
-    while (runStart > 0 && dot - runStart < 8 && isCjk(text, runStart - 1)) runStart--;
-    for (let s = runStart; s < dot; s++) {
-      if (!TRANSLIT.has(text.charAt(s))) continue;
-      const end = dottedNameEnd(text, s);
-      if (end < 0) continue;
-      report(out, text, s, end, 0.8, 'transliterated name joined by a middle dot');
-      dots.lastIndex = end;
-      break;
-    }
+    // The first part is the run of transliteration characters before the dot ("不认识阿斯哈尔•…" → 阿斯哈尔).
+    let s = dot;
+    while (s > 0 && dot - s < 8 && TRANSLIT.has(text.charAt(s - 1))) s--;
+    const end = s < dot ? dottedNameEnd(text, s) : -1;
+    if (end < 0) continue;
+    report(out, text, s, end, 0.8, 'transliterated name joined by a middle dot');
+    dots.lastIndex = end;
   }
 }

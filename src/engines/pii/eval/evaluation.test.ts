@@ -14,6 +14,7 @@ import { BLIND3_TEMPLATES } from './templates.blind3.js';
 import { BLIND4_TEMPLATES } from './templates.blind4.js';
 import { BLIND5_TEMPLATES } from './templates.blind5.js';
 import { BLIND6_TEMPLATES } from './templates.blind6.js';
+import { BLIND7_TEMPLATES } from './templates.blind7.js';
 import { TEST_TEMPLATES } from './templates.test-set.js';
 import { evaluate } from './evaluate.js';
 
@@ -210,10 +211,11 @@ describe('blind5 (evaluated once on 2026-12-02, tuned on since for structured id
  * numbers in 3-3-5 and 4-4-3 groupings, (+86) and 86- prefixes, full-width digits) is blind: run on
  * the session-8 engine before the blind5 fixes (names 53.4% recall at 96.9% precision, mobiles 90.2%
  * at 94.6%, ID cards 91.1%, bank cards 90.0%, landlines 96.7%, account ids 82.9%, secrets 66.5%,
- * decoys masked 0.42%) and once after them (mobiles 91.4%, the rest unchanged). Its misses have not
- * been read. Floors sit at those figures; the issue's targets (99.5% for numbers) are NOT met here.
+ * decoys masked 0.42%) and once after them (mobiles 91.4%, the rest unchanged); in session 9 after
+ * the layout-name pass, which was built from blind5's misses and unit tests (names 58.3% at 97.7%,
+ * the rest unchanged). Its misses have not been read. Floors sit at those figures; the issue's targets (99.5% for numbers) are NOT met here.
  */
-describe('blind6 (blind: run twice on 2026-12-02, never tuned on)', () => {
+describe('blind6 (blind: run on three engines, never tuned on)', () => {
   splitGates('blind6', BLIND6_TEMPLATES, [...DEV_TEMPLATES, ...TEST_TEMPLATES, ...BLIND_TEMPLATES, ...BLIND2_TEMPLATES, ...BLIND3_TEMPLATES, ...BLIND4_TEMPLATES, ...BLIND5_TEMPLATES], [
     ['mobile', 0.91, 0.94],
     ['landline', 0.96, 0.96],
@@ -223,7 +225,32 @@ describe('blind6 (blind: run twice on 2026-12-02, never tuned on)', () => {
     ['email', 0.995, 0.99],
     ['account_id', 0.82, 0.95],
     ['address', 0.9, 0.9],
-    ['name', 0.53, 0.96],
+    ['name', 0.58, 0.97],
     ['secret', 0.66, 0.93],
   ], { min: 500, maxRate: 0.005 });
+});
+
+/**
+ * BLIND7 (templates.blind7.ts and values.blind7.gen.ts, an eighth independent author, whose own
+ * generators make every personal value: mobiles in many groupings and prefixes, some in Chinese
+ * numerals or with 幺, landlines with extensions, foreign phones in local styles, ID cards, cards,
+ * e-mails, WeChat and QQ ids, names of many origins, secrets) is blind: run ONCE, on the session-9
+ * engine after the layout-name pass (names 75.0% at 98.3%, mobiles 86.8% at 96.4%, bank cards
+ * 91.2%, ID cards 100%, landlines 90.9% at 85.5%, account ids 64.7%, foreign phones 70.3%, secrets
+ * 52.0% at 82.4%, decoys masked 0.6%). Its misses have not been read. Floors sit at those figures;
+ * the issue's targets are NOT met here.
+ */
+describe('blind7 (blind: run once on 2026-12-02, never tuned on)', () => {
+  splitGates('blind7', BLIND7_TEMPLATES, [...DEV_TEMPLATES, ...TEST_TEMPLATES, ...BLIND_TEMPLATES, ...BLIND2_TEMPLATES, ...BLIND3_TEMPLATES, ...BLIND4_TEMPLATES, ...BLIND5_TEMPLATES, ...BLIND6_TEMPLATES], [
+    ['mobile', 0.86, 0.96],
+    ['landline', 0.9, 0.85],
+    ['foreign_phone', 0.7, 0.99],
+    ['id_card', 0.995, 0.99],
+    ['bank_card', 0.91, 0.99],
+    ['email', 0.995, 0.99],
+    ['account_id', 0.64, 0.99],
+    ['address', 0.9, 0.9],
+    ['name', 0.74, 0.98],
+    ['secret', 0.51, 0.82],
+  ], { min: 500, maxRate: 0.007 });
 });

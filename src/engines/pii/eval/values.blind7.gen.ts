@@ -16,7 +16,8 @@
  * src/engines/pii/pii.types.ts; the opening of /work/shared/SPEC.md, of
  * /work/shared/facts/regulation.md and of one seed (/work/shared/seeds/000_bae99f082826ce3b.txt);
  * bin/run-ts.js, the typecheck line of package.json, the compiler options in tsconfig.json (to
- * know the strictness flags) and the file list of node_modules/opencc-js. Directory listings of
+ * know the strictness flags), the file list of node_modules/opencc-js and that
+ * node_modules/libphonenumber-js exists. Directory listings of
  * src/engines/pii/eval/ and /work/shared/ were taken. The other template files were only loaded by
  * the check script, to assert that no template here equals one of theirs. The author did NOT open
  * the recognizers, lexicons, cue-word, surname, given-name or gazetteer lists, the checksum module,
