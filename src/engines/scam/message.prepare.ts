@@ -44,6 +44,9 @@ export const FLAG_NEVER: Partial<Record<Flag, NeverDoes>> = {
   credit_cancel: 'ask_cancel_student_loan',
 };
 
+/** Signatures of courts, arbitration and mediation bodies and other public offices (not in the lender registry). */
+const PUBLIC_BODY_SIGNATURE = /(?:法院|法庭|仲裁委|仲裁院|调解中心|調解中心|公证处|公證處|公安局|派出所|检察院|檢察院|人民政府|村委会|村委會|居委会|居委會|街道办|社保局|医保局|醫保局|税务局|稅務局|人社局)】?$/;
+
 function claimFromSignatures(index: RegistryIndex, sigs: Span[], reasons: Reason[]): Institution | null {
   let claimed: Institution | null = null;
   for (const sig of sigs) {
@@ -128,9 +131,12 @@ export function prepareMessage(input: MessageInput, index: RegistryIndex): Prepa
   // bank, so only the sender's own signatures are held against the sender.
   const ownSigs = sigs.filter((s) => !s.quoted).length;
   const quotedClaim = claimedBySignature && ownSigs === 0;
+  // "【杭州互联网法院】您与示例消金借款合同纠纷…" names the lender as a party: the signature says the
+  // sender is a public body, so the sender is not held to the lender's registered channels.
+  const publicBodySender = !claimedBySignature && sigs.some((sig) => !sig.quoted && PUBLIC_BODY_SIGNATURE.test(sig.text));
   let sender: SenderResult | null = null;
   if (input.sender && input.sender.trim() !== '') {
-    sender = senderSignals(input.sender, { index, channel: input.channel, claimed: quotedClaim ? null : claimed, claimedBySignature: claimedBySignature && !quotedClaim, hasSignature: ownSigs > 0 });
+    sender = senderSignals(input.sender, { index, channel: input.channel, claimed: quotedClaim || publicBodySender ? null : claimed, claimedBySignature: claimedBySignature && !quotedClaim, hasSignature: ownSigs > 0 });
     reasons.push(...sender.reasons);
     const phone = normalizeIndicator('phone', input.sender);
     if (phone !== '') indicators.push({ kind: 'phone', value: phone });

@@ -34,6 +34,8 @@ const cases: Case[] = [
   { name: 'plain mobile alone', input: { sender: '13812345678' }, verdict: 'unverified' },
   { name: 'a relative abroad: a foreign number alone is listed, not a verdict', input: { sender: '+1 415 555 0134', text: '妈 我到宿舍了 wifi很慢 明天去办电话卡 别担心', receivedAt: day }, verdict: 'unverified', has: ['sender_foreign'] },
   { name: 'a foreign number posing as a public body keeps its full weight', input: { sender: '+44 7700 900123', text: 'This is the Public Security Bureau. Your passport was used in a case. Stay on the line.', receivedAt: day }, verdict: 'fraud', has: ['sender_foreign'] },
+  { name: 'a court SMS naming the lender as a party is not held to the lender\'s channels', input: { sender: '1069812345678', text: '【杭州互联网法院】王先生您好，示例消金与您的借款合同纠纷已进入诉前调解程序，调解员将通过“移动微法院”小程序与您联系。', receivedAt: day }, verdict: 'unverified', hasNot: ['sender_not_institution'] },
+  { name: 'a collector posing as a court is still caught (illegal collection conduct)', input: { sender: '1069812345678', text: '【人民法院】王先生：你拖欠示例消金借款已被立案，今日17点前将欠款转账到指定账户6222020200112233445可撤诉，否则强制执行。', receivedAt: day }, verdict: 'harassment', has: ['harass_fake_legal'] },
   { name: 'foreign number claims lender', input: { sender: '+63 917 123 4567', text: '我是演示贷客服' }, verdict: 'fraud', has: ['sender_foreign'] },
   { name: 'malformed number', input: { sender: '+0-000' }, verdict: 'unverified', has: ['sender_malformed'] },
   { name: 'signed SMS from a mobile', input: { text: '【模拟银行】您的额度已提升', sender: '13812345678' }, verdict: 'suspicious', has: ['signature_from_mobile', 'sender_personal_mobile'] },
