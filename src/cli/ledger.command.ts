@@ -3,11 +3,13 @@
  * offline, check the database against the log, and submit the latest checkpoint to the witnesses
  * of LEDGER_WITNESSES once. `verify` needs no database: it trusts --vkey, else the local log's key
  * under DATA_DIR, else (with a warning) the key the receipt itself carries; with --witness it
- * also says which of those witnesses cosigned the receipt's checkpoint.
+ * also says which of those witnesses cosigned the receipt's checkpoint and the --against one, and
+ * with --min-cosigners it fails unless enough of them cosigned the newest of the two (the
+ * checking is verifyReceiptFile's; this only reads files and prints).
  */
 import fs from 'node:fs';
-import type { Command } from 'commander';
-import { readVerifierKey, verifyReceiptFile, type CosignerReport, type CosignOutcome } from '../ledger/index.js';
+import { InvalidArgumentError, type Command } from 'commander';
+import { readVerifierKey, verifyReceiptFile, type CosignerReport, type CosignOutcome, type FileVerdict } from '../ledger/index.js';
 import { keyFileLines } from '../shared/key-file-lines.js';
 import { addDatabaseOptions, configFrom, withApp, type CliEnv } from './context.js';
 
@@ -44,14 +46,40 @@ function timeOf(seconds: number): string {
   return Number.isNaN(d.getTime()) ? `time ${seconds}` : d.toISOString().replace('.000Z', 'Z');
 }
 
-function describeCosigners(r: CosignerReport): string[] {
+/** Only the syntax: the range (at least 1, at most the keys given) is verifyReceiptFile's to judge. */
+function wholeNumber(value: string): number {
+  if (!/^[0-9]+$/.test(value)) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return Number(value);
+}
+
+/** `heading` names the checkpoint when the file's and --against's are two heads. */
+function describeCosigners(r: CosignerReport, heading = ''): string[] {
   const listed = r.cosigned.length + r.absent.length;
   return [
-    `cosigned by ${r.cosigned.length} of ${listed} listed witness${listed === 1 ? '' : 'es'}`,
+    `${heading}cosigned by ${r.cosigned.length} of ${listed} listed witness${listed === 1 ? '' : 'es'}`,
     ...r.cosigned.map((w) => `  cosigned: ${w.name}+${w.keyId} at ${timeOf(w.timestamp)}`),
     ...r.absent.map((w) => `  absent: ${w.name}+${w.keyId}`),
     ...r.unknown.map((w) => `  ignored: ${w.name}+${w.keyId} (not a listed key, not checked)`),
   ];
+}
+
+type Valid = Extract<FileVerdict, { ok: true }>;
+
+function describeWitnesses(v: Valid): string[] {
+  if (!v.cosigners) return [];
+  if (!v.againstCosigners) return describeCosigners(v.cosigners);
+  return [
+    ...describeCosigners(v.cosigners, `receipt's checkpoint (tree size ${v.checkpoint.size}): `),
+    ...describeCosigners(v.againstCosigners, `--against checkpoint (tree size ${v.against?.size ?? '?'}): `),
+  ];
+}
+
+function describeQuorum(v: Valid): string[] {
+  if (!v.quorum) return [];
+  const q = v.quorum;
+  const cp = q.checkpoint === 'against' ? v.against ?? v.checkpoint : v.checkpoint;
+  const which = q.checkpoint === 'against' ? '--against' : "receipt's";
+  return [`quorum met: ${q.cosigned} distinct listed witness${q.cosigned === 1 ? '' : 'es'} cosigned the ${which} checkpoint at tree size ${cp.size} (--min-cosigners ${q.required})`];
 }
 
 function describeOutcome(o: CosignOutcome): string {
@@ -79,14 +107,18 @@ export function registerLedger(program: Command, cli: CliEnv): void {
       .argument('<file>')
       .option('--against <checkpoint-file>', 'a newer checkpoint (signed note, or the JSON from GET /log/consistency?from=<size>)')
       .option('--vkey <vkey>', 'trusted verifier key, or a file holding it')
-      .option('--witness <vkey>', "a witness's cosignature key, or a file of them (one per line, or LEDGER_WITNESSES lines): report whether it cosigned; repeatable", (v: string, all: string[]) => [...all, v], []),
+      .option('--witness <vkey>', "a witness's cosignature key, or a file of them (one per line, or LEDGER_WITNESSES lines): report whether it cosigned the receipt's and the --against checkpoint; repeatable", (v: string, all: string[]) => [...all, v], [])
+      .option('--min-cosigners <n>', 'fail unless at least n distinct --witness keys validly cosigned the --against checkpoint when given, else the receipt\'s', wholeNumber),
   ).action(async (file: string, opts: Record<string, unknown>) => {
     const text = readText(file, 'receipt').replace(/\n$/, '');
     const trusted = typeof opts.vkey === 'string' ? vkeyFrom(opts.vkey) : readVerifierKey(configFrom(cli, opts).ledger.signerKeyFile);
     const against = typeof opts.against === 'string' ? readText(opts.against, 'checkpoint') : null;
     const witnessArgs = Array.isArray(opts.witness) ? opts.witness.filter((w): w is string => typeof w === 'string') : [];
     const witnesses = witnessArgs.length > 0 ? witnessKeysFrom(witnessArgs) : undefined;
-    const v = verifyReceiptFile(text, { trustedVkey: trusted, against, witnesses });
+    const minCosigners = typeof opts.minCosigners === 'number' ? opts.minCosigners : undefined;
+    const v = verifyReceiptFile(text, { trustedVkey: trusted, against, witnesses, minCosigners });
+    // A mistaken option says nothing about the receipt.
+    if (!v.ok && v.code === 'INVALID_OPTION') throw new Error(v.reason);
     if (!v.ok) throw new Error(`receipt is NOT valid (${v.code}): ${v.reason}`);
     if (v.keySource === 'self-asserted') {
       process.stderr.write('warning: verified with the key inside the receipt (self-asserted); pass --vkey with the key published at /.well-known/xiaobao-log.vkey\n');
@@ -94,7 +126,7 @@ export function registerLedger(program: Command, cli: CliEnv): void {
     const cp = v.checkpoint;
     process.stdout.write(`valid: ${v.events.length} entr${v.events.length === 1 ? 'y' : 'ies'} in ${cp.origin} at tree size ${cp.size}${v.against ? `, consistent with size ${v.against.size}` : ''}\n`);
     for (const e of v.events) process.stdout.write(`  #${e.leafIndex} ${e.entry ?? '(hash only)'}\n`);
-    if (v.cosigners) process.stdout.write(`${describeCosigners(v.cosigners).join('\n')}\n`);
+    for (const line of [...describeWitnesses(v), ...describeQuorum(v)]) process.stdout.write(`${line}\n`);
   });
 
   addDatabaseOptions(

@@ -11,8 +11,11 @@
  *   leaf index; a newer checkpoint (`against`) MUST be the same head or come with a
  *   consistency proof.
  * - With `witnesses` (cosignature/v1 vkeys) the verdict MUST say which of them cosigned the
- *   checkpoint and which lines were by unknown keys, and MUST fail on a listed witness's line
- *   that does not verify (receipt-cosigners.ts); without, cosignature lines are not looked at.
+ *   checkpoint, and the --against checkpoint when that is a newer head, and which lines were by
+ *   unknown keys, and MUST fail on a listed witness's line that does not verify on either
+ *   (receipt-cosigners.ts); without, cosignature lines are not looked at.
+ * - With `minCosigners` the verdict MUST fail unless that many distinct listed witnesses
+ *   cosigned the --against checkpoint when given, else the receipt's (receipt-witnesses.ts).
  */
 import canonicalize from 'canonicalize';
 import { z } from 'zod';
@@ -26,7 +29,8 @@ import {
   type MerkleErrorCode,
   type NewerCheckpoint,
 } from '../engines/merkle/index.js';
-import { checkCosigners, type CosignerReport } from './receipt-cosigners.js';
+import type { CosignerReport } from './receipt-cosigners.js';
+import { planWitnesses, reportWitnesses, type Quorum, type WitnessFailure, type WitnessPlan } from './receipt-witnesses.js';
 
 export const BUNDLE_FORMAT = 'xiaobao-receipts/v1';
 const MAX_RECEIPTS = 10_000;
@@ -48,10 +52,14 @@ export type FileVerdict =
       checkpoint: Checkpoint;
       events: VerifiedEvent[];
       against: Checkpoint | null;
-      /** Present when witness keys were given. */
+      /** Present when witness keys were given: the receipt's checkpoint (and --against's, when the same head). */
       cosigners?: CosignerReport;
+      /** Present when witness keys were given and --against is a newer head. */
+      againstCosigners?: CosignerReport;
+      /** Present when minCosigners was given (and met: otherwise the verdict fails). */
+      quorum?: Quorum;
     }
-  | { ok: false; code: MerkleErrorCode | 'NO_TRUSTED_KEY' | 'INCONSISTENT_BUNDLE'; reason: string };
+  | { ok: false; code: MerkleErrorCode | WitnessFailure['code'] | 'NO_TRUSTED_KEY' | 'INCONSISTENT_BUNDLE'; reason: string };
 
 export function createReceiptBundle(vkey: string, receipts: readonly string[]): string {
   const text = canonicalize({ format: BUNDLE_FORMAT, receipts: receipts.map((r) => JSON.parse(r) as unknown), vkey });
@@ -131,22 +139,29 @@ export interface VerifyOptions {
   against?: string | null;
   /** Witness cosignature/v1 vkeys whose cosignatures to check and report. */
   witnesses?: readonly string[];
+  /**
+   * Fail unless at least this many distinct `witnesses` validly cosigned the checkpoint that
+   * matters: `against` when given (the newer head), else the receipt's. Needs `witnesses`.
+   */
+  minCosigners?: number;
 }
 
-export function verifyReceiptFile(text: string, opts: VerifyOptions = {}): FileVerdict {
-  const unpacked = unpack(text);
-  if ('ok' in unpacked) return unpacked;
-  const vkey = opts.trustedVkey ?? unpacked.vkey;
-  if (!vkey) return fail('NO_TRUSTED_KEY', 'no verifier key: pass --vkey (the log publishes it at /.well-known/xiaobao-log.vkey)');
-  const against = opts.against ? parseAgainst(opts.against) : null;
-  if (against && 'ok' in against) return against;
+interface VerifiedReceipts {
+  checkpoint: Checkpoint;
+  newer: Checkpoint | null;
+  events: VerifiedEvent[];
+  /** Each receipt's checkpoint note, as signed (with any cosignature lines). */
+  notes: string[];
+}
 
+/** Verifies every receipt against `vkey` (and the newer head), all against one checkpoint. */
+function verifyAll(receipts: readonly string[], vkey: string, newer: NewerCheckpoint | undefined): VerifiedReceipts | Fail {
   const events: VerifiedEvent[] = [];
   const notes: string[] = [];
   let checkpoint: Checkpoint | null = null;
   let newerCp: Checkpoint | null = null;
-  for (const [i, r] of unpacked.receipts.entries()) {
-    const v = verifyReceipt(r, vkey, against?.newer ?? undefined);
+  for (const [i, r] of receipts.entries()) {
+    const v = verifyReceipt(r, vkey, newer);
     if (!v.ok) return fail(v.code, `receipt ${i}: ${v.reason}`);
     if (checkpoint && (checkpoint.size !== v.checkpoint.size || !bytesEqual(checkpoint.root, v.checkpoint.root))) {
       return fail('INCONSISTENT_BUNDLE', `receipt ${i} is against a different checkpoint than receipt 0`);
@@ -158,15 +173,38 @@ export function verifyReceiptFile(text: string, opts: VerifyOptions = {}): FileV
     notes.push((JSON.parse(r) as { checkpoint: string }).checkpoint);
   }
   if (!checkpoint) return fail('MALFORMED_RECEIPT', 'the file holds no receipt');
+  return { checkpoint, newer: newerCp, events, notes };
+}
+
+/** The verdict with what the listed witnesses say about its checkpoints, or why they fail it. */
+function withWitnesses(verdict: Extract<FileVerdict, { ok: true }>, notes: readonly string[], againstNote: string | null, vkey: string, plan: WitnessPlan): FileVerdict {
+  const against = verdict.against && againstNote !== null ? { note: againstNote, checkpoint: verdict.against } : null;
+  const w = reportWitnesses({ notes, checkpoint: verdict.checkpoint, against }, vkey, plan);
+  return w.ok ? { ...verdict, ...w.reports } : w;
+}
+
+export function verifyReceiptFile(text: string, opts: VerifyOptions = {}): FileVerdict {
+  // The options first: a quorum that cannot be met is a mistake whatever the file holds.
+  const planned = planWitnesses(opts.witnesses, opts.minCosigners);
+  if (!planned.ok) return planned;
+  const unpacked = unpack(text);
+  if ('ok' in unpacked) return unpacked;
+  const vkey = opts.trustedVkey ?? unpacked.vkey;
+  if (!vkey) return fail('NO_TRUSTED_KEY', 'no verifier key: pass --vkey (the log publishes it at /.well-known/xiaobao-log.vkey)');
+  const against = opts.against ? parseAgainst(opts.against) : null;
+  if (against && 'ok' in against) return against;
+
+  const verified = verifyAll(unpacked.receipts, vkey, against?.newer ?? undefined);
+  if ('ok' in verified) return verified;
+  const { checkpoint, events, notes } = verified;
   const order = checkEvents(events);
   if (order) return order;
+  let newerCp = verified.newer;
   if (against && !against.newer) {
     const same = checkSameHead(against.note, vkey, checkpoint);
     if ('ok' in same) return same;
     newerCp = same;
   }
   const verdict = { ok: true as const, keySource: opts.trustedVkey ? ('trusted' as const) : ('self-asserted' as const), checkpoint, events, against: newerCp };
-  if (!opts.witnesses) return verdict;
-  const cosigners = checkCosigners(notes, vkey, opts.witnesses);
-  return cosigners.ok ? { ...verdict, cosigners: cosigners.report } : fail(cosigners.code, cosigners.reason);
+  return planned.plan ? withWitnesses(verdict, notes, against?.note ?? null, vkey, planned.plan) : verdict;
 }
