@@ -33,6 +33,7 @@ export { ledgerErrors } from './ledger.errors.js';
 export { ledgerRoutes, type LedgerRoutesOptions } from './ledger.routes.js';
 export { BUNDLE_FORMAT, createReceiptBundle, verifyReceiptFile, type FileVerdict, type VerifiedEvent, type VerifyOptions } from './receipt-bundle.js';
 export type { CosignerReport, KeyRef } from './receipt-cosigners.js';
+export type { Quorum } from './receipt-witnesses.js';
 export { readVerifierKey } from './signer-key.js';
 export type { CosignOutcome } from './cosigning.js';
 export type { WitnessFailure, WitnessFailureKind } from './witness-client.js';
