@@ -8,19 +8,19 @@
  * (found by the shared scan) and the rows of their tables are split.
  */
 import { builtinScan } from './builtin-scan.js';
-import { Lexicon, foldString } from './lexicon.js';
+import { Lexicon, foldAt, foldString } from './lexicon.js';
 import { isCjk, isSurnameStart, surnameAt } from './name-candidate.js';
 import { dictionaryWordAt, matchedClass } from './name-dictionary.js';
 import type { PiiEntity } from './pii.types.js';
 
 /** Column headers and row labels naming a person. */
 const PERSON_COLUMN_WORDS = [
-    '姓名', '名字', '客户姓名', '客户名', '客户', '用户姓名', '借款人', '借款人姓名', '联系人', '紧急联系人', '联系人姓名',
-    '催收员', '催收人员', '坐席', '坐席姓名', '员工', '员工姓名', '经办人', '投诉人', '反映人', '持卡人', '户名', '开户名',
-    '账户名', '账户名称', '收件人', '收款人', '付款人', '抽检人', '质检员', '担保人', '申请人', '当事人', '家属', '监护人',
-    '被执行人', '原告', '被告', '乘机人', '乘车人', '收货人', '寄件人', '发件人', '抄送', '业务员', '客户经理',
-    'name', 'names', 'full name', 'fullname', 'customer', 'customer name', 'client', 'client name', 'staff', 'agent', 'employee',
-    'borrower', 'contact', 'contact name', 'debtor', 'applicant', 'cardholder', 'account name', 'payee', 'collector',
+  '姓名', '名字', '客户姓名', '客户名', '客户', '用户姓名', '借款人', '借款人姓名', '联系人', '紧急联系人', '联系人姓名',
+  '催收员', '催收人员', '坐席', '坐席姓名', '员工', '员工姓名', '经办人', '投诉人', '反映人', '持卡人', '户名', '开户名',
+  '账户名', '账户名称', '收件人', '收款人', '付款人', '抽检人', '质检员', '担保人', '申请人', '当事人', '家属', '监护人',
+  '被执行人', '原告', '被告', '乘机人', '乘车人', '收货人', '寄件人', '发件人', '抄送', '业务员', '客户经理',
+  'name', 'names', 'full name', 'fullname', 'customer', 'customer name', 'client', 'client name', 'staff', 'agent', 'employee',
+  'borrower', 'contact', 'contact name', 'debtor', 'applicant', 'cardholder', 'account name', 'payee', 'collector',
 ];
 /** Folded, so Traditional and full-width cells match. */
 const PERSON_COLUMNS = new Set(PERSON_COLUMN_WORDS.map((w) => foldString(w)));
@@ -72,17 +72,16 @@ function cellsOf(line: string, base: number, re: RegExp): Cell[] {
 }
 
 const MIDDLE_DOTS = '·•・‧∙';
-/** Characters of transliterated (Uyghur, Kazakh, Tibetan, Mongolian, Western) names written in Han characters. */
-const TRANSLIT = new Set(
-  [
-    ...'阿艾爱安奥巴拜班包宝贝本比彼别波伯布不才查达丹旦德迪蒂丁顿多朵厄尔法菲夫盖甘格根古哈海罕汗赫胡吉加嘉江杰金卡凯坎康柯科克肯库拉来莱兰朗勒雷力丽利莉林琳龙卢鲁伦罗洛玛买麦曼毛梅美米敏明莫姆穆木纳娜乃奈尼妮努诺帕潘佩皮普齐奇恰乔切琴热仁日荣如肉萨塞桑色沙莎尚舍什斯苏素索塔泰坦汤特提帖廷图吐托瓦万旺维沃乌吾西希夏仙谢欣辛休雅亚耶伊依尤玉约扎宰赞泽卓孜兹宗祖左佐措央珍次则合都甫翰史密森汉娃茹赛额敦朝其嘎',
-    ...'麗達別頓爾蓋凱庫來萊蘭龍盧魯倫羅瑪買麥納齊喬熱薩蘇圖萬維烏謝亞約澤則漢賽額',
-  ],
-);
+/**
+ * Characters of transliterated (Uyghur, Kazakh, Tibetan, Mongolian, Western) names written in Han
+ * characters, 1 at each folded code unit: Traditional forms (麗, 達, 爾) match through the fold.
+ */
+const TRANSLIT = new Uint8Array(65536);
+for (const c of '阿艾爱安奥巴拜班包宝贝本比彼别波伯布不才查达丹旦德迪蒂丁顿多朵厄尔法菲夫盖甘格根古哈海罕汗赫胡吉加嘉江杰金卡凯坎康柯科克肯库拉来莱兰朗勒雷力丽利莉林琳龙卢鲁伦罗洛玛买麦曼毛梅美米敏明莫姆穆木纳娜乃奈尼妮努诺帕潘佩皮普齐奇恰乔切琴热仁日荣如肉萨塞桑色沙莎尚舍什斯苏素索塔泰坦汤特提帖廷图吐托瓦万旺维沃乌吾西希夏仙谢欣辛休雅亚耶伊依尤玉约扎宰赞泽卓孜兹宗祖左佐措央珍次则合都甫翰史密森汉娃茹赛额敦朝其嘎') TRANSLIT[foldAt(c, 0)] = 1;
+const translitAt = (text: string, i: number): boolean => TRANSLIT[foldAt(text, i)] === 1;
 
-function isDot(text: string, i: number): boolean {
-  return MIDDLE_DOTS.includes(text.charAt(i));
-}
+const DOT_RE = new RegExp(`[${MIDDLE_DOTS}]`, 'g');
+const isDot = (text: string, i: number): boolean => MIDDLE_DOTS.includes(text.charAt(i));
 
 /** End of a dotted transliterated name starting at `start` ("玛依拉·玉素甫"), or -1. */
 export function dottedNameEnd(text: string, start: number): number {
@@ -92,15 +91,15 @@ export function dottedNameEnd(text: string, start: number): number {
   let i = start;
   let translit = 0;
   while (i < text.length && i - start < 8 && isCjk(text, i)) {
-    if (TRANSLIT.has(text.charAt(i))) translit++;
+    if (translitAt(text, i)) translit++;
     i++;
   }
   const first = i - start;
   if (first === 0 || translit / first < 0.7) return -1;
   let parts = 1;
-  while (parts < 4 && isDot(text, i) && TRANSLIT.has(text.charAt(i + 1))) {
+  while (parts < 4 && isDot(text, i) && translitAt(text, i + 1)) {
     let j = i + 1;
-    while (j < text.length && j - i <= 8 && TRANSLIT.has(text.charAt(j))) j++;
+    while (j < text.length && j - i <= 8 && translitAt(text, j)) j++;
     i = j;
     parts++;
   }
@@ -219,13 +218,14 @@ export function tableNames(text: string, out: PiiEntity[]): void {
  * character; cues before it ("叫", "客户") are cut off by trying each later start in the run.
  */
 export function dottedNames(text: string, out: PiiEntity[]): void {
-  const dots = /[·•・‧∙]/g;
+  const dots = DOT_RE;
+  dots.lastIndex = 0;
   for (let m = dots.exec(text); m; m = dots.exec(text)) {
     const dot = m.index;
     if (!isCjk(text, dot - 1) || !isCjk(text, dot + 1)) continue;
     // The first part is the run of transliteration characters before the dot ("不认识阿斯哈尔•…" → 阿斯哈尔).
     let s = dot;
-    while (s > 0 && dot - s < 8 && TRANSLIT.has(text.charAt(s - 1))) s--;
+    while (s > 0 && dot - s < 8 && translitAt(text, s - 1)) s--;
     const end = s < dot ? dottedNameEnd(text, s) : -1;
     if (end < 0) continue;
     report(out, text, s, end, 0.8, 'transliterated name joined by a middle dot');
