@@ -29,6 +29,8 @@ import { BLIND18_TEMPLATES } from './blind18.templates.js';
 import { BLIND19_TEMPLATES } from './blind19.templates.js';
 import { BLIND20_TEMPLATES } from './blind20.templates.js';
 import { BLIND21_TEMPLATES } from './blind21.templates.js';
+import { BLIND22_TEMPLATES } from './blind22.templates.js';
+import { BLIND23_TEMPLATES } from './blind23.templates.js';
 import { TRAINING_SPLITS } from '../model/training.corpus.js';
 import { TRAIN10_TEMPLATES } from './train10.templates.js';
 import { TRAIN11_TEMPLATES } from './train11.templates.js';
@@ -44,6 +46,7 @@ const WRITTEN: ReadonlyArray<readonly [Split, readonly Template[]]> = [
   ['blind11', BLIND11_TEMPLATES], ['blind12', BLIND12_TEMPLATES], ['blind13', BLIND13_TEMPLATES], ['blind14', BLIND14_TEMPLATES], ['blind15', BLIND15_TEMPLATES],
   ['train11', TRAIN11_TEMPLATES], ['train12', TRAIN12_TEMPLATES], ['blind16', BLIND16_TEMPLATES], ['blind17', BLIND17_TEMPLATES],
   ['blind18', BLIND18_TEMPLATES], ['blind19', BLIND19_TEMPLATES], ['blind20', BLIND20_TEMPLATES], ['blind21', BLIND21_TEMPLATES],
+  ['blind22', BLIND22_TEMPLATES], ['blind23', BLIND23_TEMPLATES],
 ];
 // No `model` given: the analyzer uses the shipped text model, as the CLI and the API do.
 const ctx = { index, fraudLookup: createMemoryFraudLookup() };
@@ -156,6 +159,14 @@ const BLIND19_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.05, typeAccurac
  */
 const BLIND20_FLOORS = { fraudRecall: 0.92, falsePositiveRate: 0.07, typeAccuracy: 0.7, harassmentRecall: 0.82 };
 const BLIND21_FLOORS = { fraudRecall: 0.97, falsePositiveRate: 0.04, typeAccuracy: 0.83, harassmentRecall: 0.79 };
+/**
+ * blind22 (a twenty-ninth author: 医保, hospitals, health insurance and 惠民保, crowdfunding, elder
+ * care, 医美 and dental instalments) and blind23 (a thirtieth: car loans and leases, ETC, 12123,
+ * rent, mortgages, 公积金, property, utilities, carriers), written in parallel in session 9 and run
+ * once each on the session-9 analyzer: 98.9% / 5.2% / 90.9% / 89.2% and 99.5% / 3.1% / 88.5% / 92.7%.
+ */
+const BLIND22_FLOORS = { fraudRecall: 0.985, falsePositiveRate: 0.055, typeAccuracy: 0.9, harassmentRecall: 0.89 };
+const BLIND23_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.035, typeAccuracy: 0.88, harassmentRecall: 0.92 };
 
 describe('evaluation set', () => {
   it('dev and test template banks are disjoint', () => {
@@ -222,7 +233,7 @@ describe('evaluation set', () => {
     expect(new Set(cases.map((c) => c.fraudType).filter((t) => t !== null)).size).toBe(11);
   });
 
-  it.each(['blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'train11', 'train12', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21'] as const)('the %s bank is disjoint from every bank written before it and covers every label and fraud type', (split) => {
+  it.each(['blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'train11', 'train12', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23'] as const)('the %s bank is disjoint from every bank written before it and covers every label and fraud type', (split) => {
     const at = WRITTEN.findIndex(([s]) => s === split);
     const bank = WRITTEN[at]?.[1];
     if (!bank) throw new Error(`${split} is missing from WRITTEN`);
@@ -234,8 +245,8 @@ describe('evaluation set', () => {
   });
 
   // The training data must not leak the blind banks' messages into the text model.
-  it.each(TRAINING_SPLITS)('the training bank %s shares no message with blind12 to blind21', (split) => {
-    const blind = new Set((['blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21'] as const).flatMap((b) => generateEvalSet(registry, b)).map((c) => c.input.text));
+  it.each(TRAINING_SPLITS)('the training bank %s shares no message with blind12 to blind23', (split) => {
+    const blind = new Set((['blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23'] as const).flatMap((b) => generateEvalSet(registry, b)).map((c) => c.input.text));
     expect(generateEvalSet(registry, split).filter((c) => blind.has(c.input.text))).toEqual([]);
   });
 
@@ -313,6 +324,8 @@ describe('evaluation set', () => {
     ['blind19 (blind, run twice)', 'blind19', BLIND19_FLOORS],
     ['blind20 (blind, run twice)', 'blind20', BLIND20_FLOORS],
     ['blind21 (blind, run twice)', 'blind21', BLIND21_FLOORS],
+    ['blind22 (blind, run once)', 'blind22', BLIND22_FLOORS],
+    ['blind23 (blind, run once)', 'blind23', BLIND23_FLOORS],
   ] as const)('%s stays at its regression floors', (_name, split, floors) => {
     const r = evaluate(generateEvalSet(registry, split), (c) => analyzeMessage(c.input, ctx));
     expect(r.fraudRecall).toBeGreaterThanOrEqual(floors.fraudRecall);
