@@ -5,7 +5,7 @@
  */
 import { isDisplayLabel } from './display-label.js';
 import { editDistanceAtMost } from './edit-distance.js';
-import { extractLinks, extractNumbers, extractSignatures, normalizeIndicator, parseLink, type Span } from './indicator.extract.js';
+import { extractLinks, extractNumbers, extractSignatures, normalizeIndicator, parseLink, type SignatureSpan, type Span } from './indicator.extract.js';
 import { linkSignals } from './link.signals.js';
 import { classifyNumber } from './phone.classify.js';
 import { makeReason, NEVER_DOES_TEXT } from './reason.catalog.js';
@@ -44,11 +44,16 @@ export const FLAG_NEVER: Partial<Record<Flag, NeverDoes>> = {
   credit_cancel: 'ask_cancel_student_loan',
 };
 
-/** Signatures of courts, arbitration and mediation bodies and other public offices (not in the lender registry). */
-const PUBLIC_BODY_SIGNATURE = /(?:法院|法庭|仲裁委|仲裁院|调解中心|調解中心|公证处|公證處|公安局|派出所|检察院|檢察院|人民政府|村委会|村委會|居委会|居委會|街道办|社保局|医保局|醫保局|税务局|稅務局|人社局)】?$/;
+/** Signatures of courts, arbitration and mediation bodies and other public offices (not in the lender registry), normalized. */
+const PUBLIC_BODY_SIGNATURE = /(?:法院|法庭|仲裁委|仲裁院|调解中心|公证处|公安局|派出所|检察院|人民政府|村委会|居委会|街道办|社保局|医保局|税务局|人社局)】?$/;
 
-function claimFromSignatures(index: RegistryIndex, sigs: Span[], reasons: Reason[]): Institution | null {
+/**
+ * The institution the message's signatures claim, if any, and whether one of the sender's own
+ * signatures that no institution owns is a public body's (【杭州互联网法院】).
+ */
+function claimFromSignatures(index: RegistryIndex, sigs: SignatureSpan[], reasons: Reason[]): { claimed: Institution | null; publicBody: boolean } {
   let claimed: Institution | null = null;
+  let publicBody = false;
   for (const sig of sigs) {
     const norm = normalizeText(sig.text);
     const ev = { text: sig.text, start: sig.start, end: sig.end };
@@ -66,9 +71,10 @@ function claimFromSignatures(index: RegistryIndex, sigs: Span[], reasons: Reason
       reasons.push(makeReason('signature_lookalike', ev, 0.6, { inst: near.name, y: near.smsSignatures[0] ?? '' }));
     } else {
       reasons.push(makeReason('signature_unknown', ev, 0.05));
+      publicBody ||= !sig.quoted && PUBLIC_BODY_SIGNATURE.test(norm);
     }
   }
-  return claimed;
+  return { claimed, publicBody };
 }
 
 /** Words that introduce a one-time code, right before a digit run (the text is normalised to Simplified). */
@@ -122,7 +128,8 @@ export function prepareMessage(input: MessageInput, index: RegistryIndex): Prepa
 
   const seenSigs = new Set<string>();
   const sigs = extractSignatures(text).filter((s) => !seenSigs.has(s.text) && seenSigs.add(s.text) !== undefined);
-  let claimed = claimFromSignatures(index, sigs, reasons);
+  const fromSignatures = claimFromSignatures(index, sigs, reasons);
+  let claimed = fromSignatures.claimed;
   const claimedBySignature = claimed !== null;
   claimed ??= index.names.findAll(norm)[0]?.value ?? null;
   for (const s of sigs) indicators.push({ kind: 'sms_signature', value: normalizeIndicator('sms_signature', s.text) });
@@ -133,7 +140,7 @@ export function prepareMessage(input: MessageInput, index: RegistryIndex): Prepa
   const quotedClaim = claimedBySignature && ownSigs === 0;
   // "【杭州互联网法院】您与示例消金借款合同纠纷…" names the lender as a party: the signature says the
   // sender is a public body, so the sender is not held to the lender's registered channels.
-  const publicBodySender = !claimedBySignature && sigs.some((sig) => !sig.quoted && PUBLIC_BODY_SIGNATURE.test(sig.text));
+  const publicBodySender = !claimedBySignature && fromSignatures.publicBody;
   let sender: SenderResult | null = null;
   if (input.sender && input.sender.trim() !== '') {
     sender = senderSignals(input.sender, { index, channel: input.channel, claimed: quotedClaim || publicBodySender ? null : claimed, claimedBySignature: claimedBySignature && !quotedClaim, hasSignature: ownSigs > 0 });

@@ -191,17 +191,18 @@ function decisive(channel: Reason[]): boolean {
 /**
  * Names of public bodies and institutions a scammer abroad poses as, in the words the lexicons may
  * not cover (English ones above all): a foreign number speaking for one of them stays suspicious.
+ * Tested on the normalized text (Simplified, half-width, lower case).
  */
-const CLAIMS_A_BODY = /公安|警|法院|检察|檢察|海关|海關|出入境|移民|大使馆|大使館|领事|領事|银行|銀行|金融|医保|醫保|社保|税务|稅務|政府|局|police|public security|bureau|court|procuratorate|customs|immigration|exit-entry|embassy|consulate|officer|ministry|bank|government|tax|visa/i;
+const CLAIMS_A_BODY = /公安|警|法院|检察|海关|出入境|移民|大使馆|领事|银行|金融|医保|社保|税务|政府|局|police|public security|bureau|court|procuratorate|customs|immigration|exit-entry|embassy|consulate|officer|ministry|bank|government|tax|visa/;
 
 /**
  * A foreign number is a reason to look twice, not a verdict: relatives abroad text from one every
  * day ("爸 你们落地了吗"). With nothing else against the message — no cue, no link, no claimed
  * institution, no model reading of fraud — it is listed at a weight below "suspicious".
  */
-function loneForeignSender(reasons: Reason[], text: string): void {
+function loneForeignSender(reasons: Reason[], norm: string): void {
   const at = reasons.findIndex((r) => r.code === 'sender_foreign');
-  if (at < 0 || reasons.some((r, i) => i !== at && r.weight >= 0.1) || CLAIMS_A_BODY.test(text)) return;
+  if (at < 0 || reasons.some((r, i) => i !== at && r.weight >= 0.1) || CLAIMS_A_BODY.test(norm)) return;
   const r = reasons[at] as Reason;
   reasons[at] = { ...r, weight: Math.min(r.weight, LONE_FOREIGN_WEIGHT) };
 }
@@ -223,7 +224,7 @@ function decide(input: MessageInput, p: Prepared, hits: FraudHit[], now: Date | 
   if (collection && hour && (hour.hour >= 22 || hour.hour < 8)) {
     harass.push(makeReason('harass_night', { text: hour.label }, 0.5));
   }
-  loneForeignSender(reasons, text);
+  loneForeignSender(reasons, p.norm);
   // Rounded before thresholding so 1 − (1 − 0.45) counts as 0.45.
   const fraudRisk = round(noisyOr(reasons.map((r) => r.weight)));
   const harassRisk = round(noisyOr(harass.map((r) => r.weight)));

@@ -163,7 +163,9 @@ const BLIND21_FLOORS = { fraudRecall: 0.97, falsePositiveRate: 0.04, typeAccurac
  * blind22 (a twenty-ninth author: 医保, hospitals, health insurance and 惠民保, crowdfunding, elder
  * care, 医美 and dental instalments) and blind23 (a thirtieth: car loans and leases, ETC, 12123,
  * rent, mortgages, 公积金, property, utilities, carriers), written in parallel in session 9 and run
- * once each on the session-9 analyzer: 98.9% / 5.2% / 90.9% / 89.2% and 99.5% / 3.1% / 88.5% / 92.7%.
+ * once each on the session-9 analyzer: 98.9% / 5.2% / 90.9% / 89.2% and 99.5% / 3.1% / 88.5% / 92.7%;
+ * run again after the review tested the two session-9 rules on the normalized (Simplified) text:
+ * blind22's FPR 5.2 → 5.0% (Traditional variants of a public-body signature), blind23 unchanged.
  */
 const BLIND22_FLOORS = { fraudRecall: 0.985, falsePositiveRate: 0.055, typeAccuracy: 0.9, harassmentRecall: 0.89 };
 const BLIND23_FLOORS = { fraudRecall: 0.99, falsePositiveRate: 0.035, typeAccuracy: 0.88, harassmentRecall: 0.92 };
@@ -324,8 +326,8 @@ describe('evaluation set', () => {
     ['blind19 (blind, run twice)', 'blind19', BLIND19_FLOORS],
     ['blind20 (blind, run twice)', 'blind20', BLIND20_FLOORS],
     ['blind21 (blind, run twice)', 'blind21', BLIND21_FLOORS],
-    ['blind22 (blind, run once)', 'blind22', BLIND22_FLOORS],
-    ['blind23 (blind, run once)', 'blind23', BLIND23_FLOORS],
+    ['blind22 (blind, run twice)', 'blind22', BLIND22_FLOORS],
+    ['blind23 (blind, run twice)', 'blind23', BLIND23_FLOORS],
   ] as const)('%s stays at its regression floors', (_name, split, floors) => {
     const r = evaluate(generateEvalSet(registry, split), (c) => analyzeMessage(c.input, ctx));
     expect(r.fraudRecall).toBeGreaterThanOrEqual(floors.fraudRecall);
