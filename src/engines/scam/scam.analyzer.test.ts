@@ -85,6 +85,14 @@ describe('analyzeMessage', () => {
     if (v.verdict !== 'fraud' && v.verdict !== 'suspicious') expect(v.fraudType).toBeNull();
   });
 
+  it('a foreign sender alone weighs less than one speaking for a public body', () => {
+    const weight = (text: string): number | undefined =>
+      analyzeMessage({ sender: '+1 415 555 0134', text, receivedAt: day }, { ...ctx, model: null }).reasons.find((r) => r.code === 'sender_foreign')?.weight;
+    expect(weight('妈 我到宿舍了 明天去办电话卡 别担心')).toBe(0.4);
+    expect(weight('This is the Public Security Bureau calling about your passport.')).toBe(0.6);
+    expect(weight('這裡是公安局，請保持通話')).toBe(0.6);
+  });
+
   it('evidence offsets point into the original text', () => {
     const text = '【演示貸】請提供驗證碼，轉入安全賬戶';
     const v = analyzeMessage({ text }, ctx);
