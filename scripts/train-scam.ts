@@ -5,14 +5,16 @@
  *    blind-1 to blind11 and the training-only train8 and train9 expanded
  *    under several seeds (train10, train11 and train12 were written for it and left out: see
  *    docs/evaluation.md),
- *    plus the hand-written extra messages;
+ *    plus the hand-written extra messages; the type head also reads the fraud messages of
+ *    blind12 to blind21 (TYPE_ONLY_SPLITS);
  * 2. prints 5-fold cross-validation BY TEMPLATE: every variant of a template (and every
  *    rendering of an extra message) falls in one fold. For each fold both heads are trained on
  *    the other four and the whole analyzer (rules + that model) is scored on the held-out
  *    templates' evaluation cases, next to the rules alone on the same cases;
  * 3. trains the shipped heads on everything (calibrating on a held-out 15% of templates, then
  *    refitting on all) and writes models/scam-v1.json with the CV figures in its provenance.
- * blind12 to blind15 are never read here: they stay held-out measures.
+ * Only the type head reads blind12 to blind21; blind22 and later are never read here: they stay
+ * held-out measures.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +25,7 @@ import { evaluate, type EvalReport } from '../src/engines/scam/eval/eval.metrics
 import type { EvalCase } from '../src/engines/scam/eval/eval.types.js';
 import { EXTRA_MESSAGES } from '../src/engines/scam/model/extra.messages.js';
 import { serializeScamModel, type ScamModel } from '../src/engines/scam/model/scam.model.js';
-import { buildTrainingCorpus, TRAINING_SEEDS, TRAINING_SPLITS, type TrainingRow } from '../src/engines/scam/model/training.corpus.js';
+import { buildTrainingCorpus, buildTypeOnlyRows, TRAINING_SEEDS, TRAINING_SPLITS, TYPE_ONLY_SPLITS, type TrainingRow } from '../src/engines/scam/model/training.corpus.js';
 import { loadShippedRegistry } from '../src/engines/scam/registry.fixture.js';
 import { analyzeMessage } from '../src/engines/scam/scam.analyzer.js';
 
@@ -62,27 +64,35 @@ function balanced(rows: LabeledExample[]): LabeledExample[] {
   return rows.flatMap((r) => Array.from({ length: Math.max(1, Math.round(most / (count.get(r.label) ?? most))) }, () => r));
 }
 
-function trainModel(rows: TrainingRow[]): ScamModel {
+/** The label head learns from `rows`; the type head from their fraud rows and `typeOnly`. */
+function trainModel(rows: TrainingRow[], typeOnly: TrainingRow[]): ScamModel {
   const fit = rows.filter((r) => !isCalibration(r.group));
   const calib = rows.filter((r) => isCalibration(r.group));
+  const typeFit = [...fit, ...typeOnly.filter((r) => !isCalibration(r.group))];
+  const typeCalib = [...calib, ...typeOnly.filter((r) => isCalibration(r.group))];
   const labelOf = (r: TrainingRow): LabeledExample => ({ text: r.text, label: r.label });
   const typeOf = (r: TrainingRow): LabeledExample => ({ text: r.text, label: r.type ?? 'other' });
   const fraud = (r: TrainingRow): boolean => r.label === 'fraud';
   return {
     label: train(balanced(fit.map(labelOf)), { ...SCAM_TRAIN_OPTIONS, calibration: calib.map(labelOf), refitOnAll: true }),
-    type: train(fit.filter(fraud).map(typeOf), { ...SCAM_TRAIN_OPTIONS, calibration: calib.filter(fraud).map(typeOf), refitOnAll: true }),
+    type: train(typeFit.filter(fraud).map(typeOf), { ...SCAM_TRAIN_OPTIONS, calibration: typeCalib.filter(fraud).map(typeOf), refitOnAll: true }),
     provenance: {},
   };
 }
 
 const { registry, index } = loadShippedRegistry();
 const corpus = buildTrainingCorpus(registry);
+const typeOnly = buildTypeOnlyRows(registry);
 const groups = new Set(corpus.map((r) => r.group));
+const typeOnlyGroups = new Set(typeOnly.map((r) => r.group));
 console.log(`corpus: ${corpus.length} rows from ${groups.size} templates (${TRAINING_SPLITS.join(', ')} × seeds ${TRAINING_SEEDS.join(', ')}, plus ${EXTRA_MESSAGES.length} extra messages × 4 renderings)`);
+console.log(`type head only: ${typeOnly.length} fraud rows from ${typeOnlyGroups.size} templates (${TYPE_ONLY_SPLITS.join(', ')})`);
 
 /** Evaluation cases per split (default seed, as the tests use) plus the extra messages as bare texts. */
 const evalSets: Record<string, EvalCase[]> = Object.fromEntries(TRAINING_SPLITS.map((s) => [s, generateEvalSet(registry, s)]));
 evalSets.extra = EXTRA_MESSAGES.map((m, i) => ({ id: `extra-${i}-0`, label: m.label, fraudType: m.type ?? null, input: { text: m.text } }));
+/** Scored apart: no label head ever saw them, the fold's type head saw the other four fifths. */
+const typeOnlySets: Record<string, EvalCase[]> = Object.fromEntries(TYPE_ONLY_SPLITS.map((s) => [s, generateEvalSet(registry, s)]));
 const groupOfCase = (c: EvalCase): string => c.id.slice(0, c.id.lastIndexOf('-'));
 
 function line(name: string, r: EvalReport): string {
@@ -91,7 +101,7 @@ function line(name: string, r: EvalReport): string {
 
 const cvFigures: Record<string, Record<string, number>> = {};
 if (withCv) {
-  const models = Array.from({ length: FOLDS }, (_, f) => trainModel(corpus.filter((r) => foldOf(r.group) !== f)));
+  const models = Array.from({ length: FOLDS }, (_, f) => trainModel(corpus.filter((r) => foldOf(r.group) !== f), typeOnly.filter((r) => foldOf(r.group) !== f)));
   console.log(`\n${FOLDS}-fold cross-validation by template (each case scored by the model that never saw its template):`);
   const pooled: EvalCase[] = [];
   const predictions = new Map<string, ReturnType<typeof analyzeMessage>>();
@@ -109,6 +119,10 @@ if (withCv) {
   const all = evaluate(pooled, (c) => predictions.get(c.id) ?? { verdict: 'unverified', fraudType: null });
   console.log(`  ${line('pooled rules+model', all)}`);
   cvFigures.pooled = { fraudRecall: all.fraudRecall, falsePositiveRate: all.falsePositiveRate, typeAccuracy: all.typeAccuracy, harassmentRecall: all.harassmentRecall };
+  const typeOnlyCases = Object.values(typeOnlySets).flat();
+  const typeOnlyReport = evaluate(typeOnlyCases, (c) => analyzeMessage(c.input, { index, fraudLookup: createMemoryFraudLookup(), model: models[foldOf(groupOfCase(c))] ?? null }));
+  console.log(`  ${line('type-only banks', typeOnlyReport)}`);
+  cvFigures.typeOnlyBanks = { typeAccuracy: typeOnlyReport.typeAccuracy };
   if (process.argv.includes('--misses')) {
     const byId = new Map(pooled.map((c) => [c.id, c]));
     for (const [kind, ids] of Object.entries(all.misses)) {
@@ -121,9 +135,10 @@ if (withCv) {
   }
 }
 
-const model = trainModel(corpus);
+const model = trainModel(corpus, typeOnly);
 model.provenance = {
   corpus: { rows: corpus.length, templates: groups.size, splits: TRAINING_SPLITS, seeds: TRAINING_SEEDS, extraMessages: EXTRA_MESSAGES.length, builder: 'src/engines/scam/model/training.corpus.ts' },
+  typeHeadOnly: { fraudRows: typeOnly.length, templates: typeOnlyGroups.size, splits: TYPE_ONLY_SPLITS },
   options: SCAM_TRAIN_OPTIONS,
   crossValidationByTemplate: { folds: FOLDS, ...cvFigures },
 };
