@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { generateEvalSet } from '../eval/eval.generator.js';
 import { createMemoryFraudLookup } from '../fraud-lookup.js';
 import { loadShippedRegistry } from '../registry.fixture.js';
 import { analyzeMessage } from '../scam.analyzer.js';
 import { deserializeScamModel, loadScamModel, serializeScamModel, viewOf } from './scam.model.js';
 
-const { index } = loadShippedRegistry();
+const { registry, index } = loadShippedRegistry();
 const model = loadScamModel();
 const withModel = { index, fraudLookup: createMemoryFraudLookup() };
 const rulesOnly = { ...withModel, model: null };
@@ -62,5 +63,21 @@ describe('scam text model', () => {
   it('can be switched off: model null gives the rules alone', () => {
     const v = analyzeMessage({ text: 'Hi Mum, new number, pay this bill for me please', receivedAt: day }, rulesOnly);
     expect(v.reasons.some((r) => r.code.startsWith('model_'))).toBe(false);
+  });
+
+  // The type head may learn from banks the label head must not see (TYPE_ONLY_SPLITS) only because
+  // it is read after the verdict: another type head must leave every verdict and risk as it was.
+  it('never lets the type head change a verdict or a risk, only the fraud type', () => {
+    const file = JSON.parse(serializeScamModel(model)) as { heads: { type: { labels: string[] } } };
+    file.heads.type.labels.reverse();
+    const otherTypes = deserializeScamModel(JSON.stringify(file));
+    let retyped = 0;
+    for (const c of generateEvalSet(registry, 'test')) {
+      const a = analyzeMessage(c.input, withModel);
+      const b = analyzeMessage(c.input, { ...withModel, model: otherTypes });
+      expect([b.verdict, b.risk]).toEqual([a.verdict, a.risk]);
+      if (a.fraudType !== b.fraudType) retyped++;
+    }
+    expect(retyped).toBeGreaterThan(0);
   });
 });
