@@ -261,15 +261,18 @@ describe('evaluation set', () => {
 
   // The training data must not leak the blind banks' messages into the text model: no bank of the
   // label head shares a message with blind12 onwards, no bank of the type head with blind22 onwards.
+  // Each set is built once, on the first case that needs it, not once per training bank.
   const textsOf = (splits: readonly Split[]): Set<string | undefined> => new Set(splits.flatMap((b) => generateEvalSet(registry, b)).map((c) => c.input.text));
   const HELD_OUT: readonly Split[] = ['blind22', 'blind23', 'blind24', 'blind25'];
+  let heldOutTexts: Set<string | undefined> | undefined;
+  let labelBlindTexts: Set<string | undefined> | undefined;
   it.each(TRAINING_SPLITS)('the training bank %s shares no message with blind12 to blind25', (split) => {
-    const blind = textsOf([...TYPE_ONLY_SPLITS, ...HELD_OUT]);
+    const blind = (labelBlindTexts ??= textsOf([...TYPE_ONLY_SPLITS, ...HELD_OUT]));
     expect(generateEvalSet(registry, split).filter((c) => blind.has(c.input.text))).toEqual([]);
   });
 
   it.each(TYPE_ONLY_SPLITS)('the type head\'s bank %s shares no message with blind22 to blind25', (split) => {
-    const blind = textsOf(HELD_OUT);
+    const blind = (heldOutTexts ??= textsOf(HELD_OUT));
     expect(generateEvalSet(registry, split).filter((c) => blind.has(c.input.text))).toEqual([]);
   });
 
