@@ -38,6 +38,8 @@ import { BLIND22_TEMPLATES } from './blind22.templates.js';
 import { BLIND23_TEMPLATES } from './blind23.templates.js';
 import { BLIND24_TEMPLATES } from './blind24.templates.js';
 import { BLIND25_TEMPLATES } from './blind25.templates.js';
+import { BLIND26_TEMPLATES } from './blind26.templates.js';
+import { BLIND27_TEMPLATES } from './blind27.templates.js';
 import { seededRandom } from '../../../shared/seeded-random.js';
 
 /**
@@ -45,13 +47,13 @@ import { seededRandom } from '../../../shared/seeded-random.js';
  * are tuned on or in the text model's training data by now (see docs/evaluation.md); `train8` to
  * `train12` were written for the training data only and are never reported as tests (`train10`,
  * `train11` and `train12` are not in it: see their headers); `blind12` (a seventeenth author) to
- * `blind25` (a thirty-second) are the blind banks (since session 10 the fraud messages of `blind12`
+ * `blind27` (a thirty-fourth) are the blind banks (since session 10 the fraud messages of `blind12`
  * to `blind21` also train the type head, so only their verdicts are still blind).
  */
-export type Split = 'dev' | 'test' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'train8' | 'blind6' | 'train9' | 'blind7' | 'train10' | 'blind8' | 'blind9' | 'blind10' | 'blind11' | 'blind12' | 'blind13' | 'blind14' | 'blind15' | 'train11' | 'train12' | 'blind16' | 'blind17' | 'blind18' | 'blind19' | 'blind20' | 'blind21' | 'blind22' | 'blind23' | 'blind24' | 'blind25';
+export type Split = 'dev' | 'test' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'train8' | 'blind6' | 'train9' | 'blind7' | 'train10' | 'blind8' | 'blind9' | 'blind10' | 'blind11' | 'blind12' | 'blind13' | 'blind14' | 'blind15' | 'train11' | 'train12' | 'blind16' | 'blind17' | 'blind18' | 'blind19' | 'blind20' | 'blind21' | 'blind22' | 'blind23' | 'blind24' | 'blind25' | 'blind26' | 'blind27';
 
-const BANKS: Record<Split, Template[]> = { dev: DEV_TEMPLATES, test: TEST_TEMPLATES, blind: BLIND_TEMPLATES, blind2: BLIND2_TEMPLATES, blind3: BLIND3_TEMPLATES, blind4: BLIND4_TEMPLATES, blind5: BLIND5_TEMPLATES, train8: TRAIN8_TEMPLATES, blind6: BLIND6_TEMPLATES, train9: TRAIN9_TEMPLATES, blind7: BLIND7_TEMPLATES, train10: TRAIN10_TEMPLATES, blind8: BLIND8_TEMPLATES, blind9: BLIND9_TEMPLATES, blind10: BLIND10_TEMPLATES, blind11: BLIND11_TEMPLATES, blind12: BLIND12_TEMPLATES, blind13: BLIND13_TEMPLATES, blind14: BLIND14_TEMPLATES, blind15: BLIND15_TEMPLATES, train11: TRAIN11_TEMPLATES, train12: TRAIN12_TEMPLATES, blind16: BLIND16_TEMPLATES, blind17: BLIND17_TEMPLATES, blind18: BLIND18_TEMPLATES, blind19: BLIND19_TEMPLATES, blind20: BLIND20_TEMPLATES, blind21: BLIND21_TEMPLATES, blind22: BLIND22_TEMPLATES, blind23: BLIND23_TEMPLATES, blind24: BLIND24_TEMPLATES, blind25: BLIND25_TEMPLATES };
-const SPLIT_SALT: Record<Split, number> = { dev: 0, test: 0x9e3779b9, blind: 0x85ebca6b, blind2: 0xc2b2ae35, blind3: 0x27d4eb2f, blind4: 0x165667b1, blind5: 0x3c6ef372, train8: 0x7f4a7c15, blind6: 0x5be0cd19, train9: 0x1f83d9ab, blind7: 0x6a09e667, train10: 0x510e527f, blind8: 0x9b05688c, blind9: 0xbb67ae85, blind10: 0xa54ff53a, blind11: 0x428a2f98, blind12: 0x71374491, blind13: 0xb5c0fbcf, blind14: 0xe9b5dba5, blind15: 0x3956c25b, train11: 0x923f82a4, train12: 0xab1c5ed5, blind16: 0x59f111f1, blind17: 0xd807aa98, blind18: 0x12835b01, blind19: 0x243185be, blind20: 0x550c7dc3, blind21: 0x72be5d74, blind22: 0x80deb1fe, blind23: 0x9bdc06a7, blind24: 0xe49b69c1, blind25: 0xefbe4786 };
+const BANKS: Record<Split, Template[]> = { dev: DEV_TEMPLATES, test: TEST_TEMPLATES, blind: BLIND_TEMPLATES, blind2: BLIND2_TEMPLATES, blind3: BLIND3_TEMPLATES, blind4: BLIND4_TEMPLATES, blind5: BLIND5_TEMPLATES, train8: TRAIN8_TEMPLATES, blind6: BLIND6_TEMPLATES, train9: TRAIN9_TEMPLATES, blind7: BLIND7_TEMPLATES, train10: TRAIN10_TEMPLATES, blind8: BLIND8_TEMPLATES, blind9: BLIND9_TEMPLATES, blind10: BLIND10_TEMPLATES, blind11: BLIND11_TEMPLATES, blind12: BLIND12_TEMPLATES, blind13: BLIND13_TEMPLATES, blind14: BLIND14_TEMPLATES, blind15: BLIND15_TEMPLATES, train11: TRAIN11_TEMPLATES, train12: TRAIN12_TEMPLATES, blind16: BLIND16_TEMPLATES, blind17: BLIND17_TEMPLATES, blind18: BLIND18_TEMPLATES, blind19: BLIND19_TEMPLATES, blind20: BLIND20_TEMPLATES, blind21: BLIND21_TEMPLATES, blind22: BLIND22_TEMPLATES, blind23: BLIND23_TEMPLATES, blind24: BLIND24_TEMPLATES, blind25: BLIND25_TEMPLATES, blind26: BLIND26_TEMPLATES, blind27: BLIND27_TEMPLATES };
+const SPLIT_SALT: Record<Split, number> = { dev: 0, test: 0x9e3779b9, blind: 0x85ebca6b, blind2: 0xc2b2ae35, blind3: 0x27d4eb2f, blind4: 0x165667b1, blind5: 0x3c6ef372, train8: 0x7f4a7c15, blind6: 0x5be0cd19, train9: 0x1f83d9ab, blind7: 0x6a09e667, train10: 0x510e527f, blind8: 0x9b05688c, blind9: 0xbb67ae85, blind10: 0xa54ff53a, blind11: 0x428a2f98, blind12: 0x71374491, blind13: 0xb5c0fbcf, blind14: 0xe9b5dba5, blind15: 0x3956c25b, train11: 0x923f82a4, train12: 0xab1c5ed5, blind16: 0x59f111f1, blind17: 0xd807aa98, blind18: 0x12835b01, blind19: 0x243185be, blind20: 0x550c7dc3, blind21: 0x72be5d74, blind22: 0x80deb1fe, blind23: 0x9bdc06a7, blind24: 0xe49b69c1, blind25: 0xefbe4786, blind26: 0xc19bf174, blind27: 0x0fc19dc6 };
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const OTHER_BRANDS = ['星河银行', '绿洲商城', '远山快递', '云帆体检中心', '天际家电'];
