@@ -35,6 +35,8 @@ import { BLIND24_TEMPLATES } from './blind24.templates.js';
 import { BLIND25_TEMPLATES } from './blind25.templates.js';
 import { BLIND26_TEMPLATES } from './blind26.templates.js';
 import { BLIND27_TEMPLATES } from './blind27.templates.js';
+import { BLIND28_TEMPLATES } from './blind28.templates.js';
+import { BLIND29_TEMPLATES } from './blind29.templates.js';
 import { TRAINING_SPLITS, TYPE_ONLY_SPLITS } from '../model/training.corpus.js';
 import { TRAIN10_TEMPLATES } from './train10.templates.js';
 import { TRAIN11_TEMPLATES } from './train11.templates.js';
@@ -51,8 +53,9 @@ const WRITTEN: ReadonlyArray<readonly [Split, readonly Template[]]> = [
   ['train11', TRAIN11_TEMPLATES], ['train12', TRAIN12_TEMPLATES], ['blind16', BLIND16_TEMPLATES], ['blind17', BLIND17_TEMPLATES],
   ['blind18', BLIND18_TEMPLATES], ['blind19', BLIND19_TEMPLATES], ['blind20', BLIND20_TEMPLATES], ['blind21', BLIND21_TEMPLATES],
   ['blind22', BLIND22_TEMPLATES], ['blind23', BLIND23_TEMPLATES], ['blind24', BLIND24_TEMPLATES], ['blind25', BLIND25_TEMPLATES],
-  // Written at the same time by authors who never opened each other's bank; blind27 is checked against blind26 too.
-  ['blind26', BLIND26_TEMPLATES], ['blind27', BLIND27_TEMPLATES],
+  // Each pair (blind26 and 27, blind28 and 29) was written at once by authors who never opened each
+  // other's bank; the second of a pair is checked against the first too.
+  ['blind26', BLIND26_TEMPLATES], ['blind27', BLIND27_TEMPLATES], ['blind28', BLIND28_TEMPLATES], ['blind29', BLIND29_TEMPLATES],
 ];
 // No `model` given: the analyzer uses the shipped text model, as the CLI and the API do.
 const ctx = { index, fraudLookup: createMemoryFraudLookup() };
@@ -194,6 +197,14 @@ const BLIND25_FLOORS = { fraudRecall: 0.98, falsePositiveRate: 0.06, typeAccurac
  */
 const BLIND26_FLOORS = { fraudRecall: 0.975, falsePositiveRate: 0.06, typeAccuracy: 0.925, harassmentRecall: 0.98 };
 const BLIND27_FLOORS = { fraudRecall: 0.95, falsePositiveRate: 0.095, typeAccuracy: 0.9, harassmentRecall: 0.88 };
+/**
+ * blind28 (a thirty-fifth author: gig and platform workers) and blind29 (a thirty-sixth: the
+ * salaried middle class and digital finance), written in parallel in session 12 and run once on
+ * the session-10 analyzer (and once on the candidate M, which did not ship): blind28 97.5% / 4.1% /
+ * 88.0% / 97.5%, blind29 98.3% / 8.7% / 94.4% / 98.6%.
+ */
+const BLIND28_FLOORS = { fraudRecall: 0.97, falsePositiveRate: 0.045, typeAccuracy: 0.875, harassmentRecall: 0.97 };
+const BLIND29_FLOORS = { fraudRecall: 0.98, falsePositiveRate: 0.09, typeAccuracy: 0.94, harassmentRecall: 0.98 };
 
 describe('evaluation set', () => {
   it('dev and test template banks are disjoint', () => {
@@ -260,7 +271,7 @@ describe('evaluation set', () => {
     expect(new Set(cases.map((c) => c.fraudType).filter((t) => t !== null)).size).toBe(11);
   });
 
-  it.each(['blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'train11', 'train12', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27'] as const)('the %s bank is disjoint from every bank written before it and covers every label and fraud type', (split) => {
+  it.each(['blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'train11', 'train12', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29'] as const)('the %s bank is disjoint from every bank written before it and covers every label and fraud type', (split) => {
     const at = WRITTEN.findIndex(([s]) => s === split);
     const bank = WRITTEN[at]?.[1];
     if (!bank) throw new Error(`${split} is missing from WRITTEN`);
@@ -275,15 +286,15 @@ describe('evaluation set', () => {
   // label head shares a message with blind12 onwards, no bank of the type head with blind22 onwards.
   // Each set is built once, on the first case that needs it, not once per training bank.
   const textsOf = (splits: readonly Split[]): Set<string | undefined> => new Set(splits.flatMap((b) => generateEvalSet(registry, b)).map((c) => c.input.text));
-  const HELD_OUT: readonly Split[] = ['blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27'];
+  const HELD_OUT: readonly Split[] = ['blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29'];
   let heldOutTexts: Set<string | undefined> | undefined;
   let labelBlindTexts: Set<string | undefined> | undefined;
-  it.each(TRAINING_SPLITS)('the training bank %s shares no message with blind12 to blind27', (split) => {
+  it.each(TRAINING_SPLITS)('the training bank %s shares no message with blind12 to blind29', (split) => {
     const blind = (labelBlindTexts ??= textsOf([...TYPE_ONLY_SPLITS, ...HELD_OUT]));
     expect(generateEvalSet(registry, split).filter((c) => blind.has(c.input.text))).toEqual([]);
   });
 
-  it.each(TYPE_ONLY_SPLITS)('the type head\'s bank %s shares no message with blind22 to blind27', (split) => {
+  it.each(TYPE_ONLY_SPLITS)('the type head\'s bank %s shares no message with blind22 to blind29', (split) => {
     const blind = (heldOutTexts ??= textsOf(HELD_OUT));
     expect(generateEvalSet(registry, split).filter((c) => blind.has(c.input.text))).toEqual([]);
   });
@@ -368,6 +379,8 @@ describe('evaluation set', () => {
     ['blind25 (blind, run twice)', 'blind25', BLIND25_FLOORS],
     ['blind26 (blind, run twice: the session-10 analyzer and N*)', 'blind26', BLIND26_FLOORS],
     ['blind27 (blind, run twice: the session-10 analyzer and N*)', 'blind27', BLIND27_FLOORS],
+    ['blind28 (blind, run twice: the session-10 analyzer and M)', 'blind28', BLIND28_FLOORS],
+    ['blind29 (blind, run twice: the session-10 analyzer and M)', 'blind29', BLIND29_FLOORS],
   ] as const)('%s stays at its regression floors', (_name, split, floors) => {
     const r = evaluate(generateEvalSet(registry, split), (c) => analyzeMessage(c.input, ctx));
     expect(r.fraudRecall).toBeGreaterThanOrEqual(floors.fraudRecall);
