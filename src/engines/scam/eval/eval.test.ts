@@ -37,6 +37,8 @@ import { BLIND26_TEMPLATES } from './blind26.templates.js';
 import { BLIND27_TEMPLATES } from './blind27.templates.js';
 import { BLIND28_TEMPLATES } from './blind28.templates.js';
 import { BLIND29_TEMPLATES } from './blind29.templates.js';
+import { BLIND30_TEMPLATES } from './blind30.templates.js';
+import { BLIND31_TEMPLATES } from './blind31.templates.js';
 import { TRAINING_SPLITS, TYPE_ONLY_SPLITS } from '../model/training.corpus.js';
 import { TRAIN10_TEMPLATES } from './train10.templates.js';
 import { TRAIN11_TEMPLATES } from './train11.templates.js';
@@ -53,9 +55,10 @@ const WRITTEN: ReadonlyArray<readonly [Split, readonly Template[]]> = [
   ['train11', TRAIN11_TEMPLATES], ['train12', TRAIN12_TEMPLATES], ['blind16', BLIND16_TEMPLATES], ['blind17', BLIND17_TEMPLATES],
   ['blind18', BLIND18_TEMPLATES], ['blind19', BLIND19_TEMPLATES], ['blind20', BLIND20_TEMPLATES], ['blind21', BLIND21_TEMPLATES],
   ['blind22', BLIND22_TEMPLATES], ['blind23', BLIND23_TEMPLATES], ['blind24', BLIND24_TEMPLATES], ['blind25', BLIND25_TEMPLATES],
-  // Each pair (blind26 and 27, blind28 and 29) was written at once by authors who never opened each
+  // Each pair (blind26 and 27, blind28 and 29, blind30 and 31) was written at once by authors who never opened each
   // other's bank; the second of a pair is checked against the first too.
   ['blind26', BLIND26_TEMPLATES], ['blind27', BLIND27_TEMPLATES], ['blind28', BLIND28_TEMPLATES], ['blind29', BLIND29_TEMPLATES],
+  ['blind30', BLIND30_TEMPLATES], ['blind31', BLIND31_TEMPLATES],
 ];
 // No `model` given: the analyzer uses the shipped text model, as the CLI and the API do.
 const ctx = { index, fraudLookup: createMemoryFraudLookup() };
@@ -205,6 +208,15 @@ const BLIND27_FLOORS = { fraudRecall: 0.95, falsePositiveRate: 0.095, typeAccura
  */
 const BLIND28_FLOORS = { fraudRecall: 0.97, falsePositiveRate: 0.045, typeAccuracy: 0.875, harassmentRecall: 0.97 };
 const BLIND29_FLOORS = { fraudRecall: 0.98, falsePositiveRate: 0.09, typeAccuracy: 0.94, harassmentRecall: 0.98 };
+/**
+ * blind30 (a thirty-seventh author: cross-border lives, Hong Kong, Macau, Taiwan and Chinese
+ * abroad) and blind31 (a thirty-eighth: mothers, pregnancy, childcare and beauty), written in
+ * parallel in session 12 and run once on the session-10 analyzer (and once each on the candidates
+ * M2 and MH2, which did not ship): blind30 99.8% / 16.6% / 89.3% / 83.0%, blind31 98.4% / 9.2% /
+ * 84.6% / 95.0%.
+ */
+const BLIND30_FLOORS = { fraudRecall: 0.995, falsePositiveRate: 0.17, typeAccuracy: 0.89, harassmentRecall: 0.83 };
+const BLIND31_FLOORS = { fraudRecall: 0.98, falsePositiveRate: 0.095, typeAccuracy: 0.845, harassmentRecall: 0.95 };
 
 describe('evaluation set', () => {
   it('dev and test template banks are disjoint', () => {
@@ -271,7 +283,7 @@ describe('evaluation set', () => {
     expect(new Set(cases.map((c) => c.fraudType).filter((t) => t !== null)).size).toBe(11);
   });
 
-  it.each(['blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'train11', 'train12', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29'] as const)('the %s bank is disjoint from every bank written before it and covers every label and fraud type', (split) => {
+  it.each(['blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'train11', 'train12', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30', 'blind31'] as const)('the %s bank is disjoint from every bank written before it and covers every label and fraud type', (split) => {
     const at = WRITTEN.findIndex(([s]) => s === split);
     const bank = WRITTEN[at]?.[1];
     if (!bank) throw new Error(`${split} is missing from WRITTEN`);
@@ -286,15 +298,15 @@ describe('evaluation set', () => {
   // label head shares a message with blind12 onwards, no bank of the type head with blind22 onwards.
   // Each set is built once, on the first case that needs it, not once per training bank.
   const textsOf = (splits: readonly Split[]): Set<string | undefined> => new Set(splits.flatMap((b) => generateEvalSet(registry, b)).map((c) => c.input.text));
-  const HELD_OUT: readonly Split[] = ['blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29'];
+  const HELD_OUT: readonly Split[] = ['blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30', 'blind31'];
   let heldOutTexts: Set<string | undefined> | undefined;
   let labelBlindTexts: Set<string | undefined> | undefined;
-  it.each(TRAINING_SPLITS)('the training bank %s shares no message with blind12 to blind29', (split) => {
+  it.each(TRAINING_SPLITS)('the training bank %s shares no message with blind12 to blind31', (split) => {
     const blind = (labelBlindTexts ??= textsOf([...TYPE_ONLY_SPLITS, ...HELD_OUT]));
     expect(generateEvalSet(registry, split).filter((c) => blind.has(c.input.text))).toEqual([]);
   });
 
-  it.each(TYPE_ONLY_SPLITS)('the type head\'s bank %s shares no message with blind22 to blind29', (split) => {
+  it.each(TYPE_ONLY_SPLITS)('the type head\'s bank %s shares no message with blind22 to blind31', (split) => {
     const blind = (heldOutTexts ??= textsOf(HELD_OUT));
     expect(generateEvalSet(registry, split).filter((c) => blind.has(c.input.text))).toEqual([]);
   });
@@ -381,6 +393,8 @@ describe('evaluation set', () => {
     ['blind27 (blind, run twice: the session-10 analyzer and N*)', 'blind27', BLIND27_FLOORS],
     ['blind28 (blind, run twice: the session-10 analyzer and M)', 'blind28', BLIND28_FLOORS],
     ['blind29 (blind, run twice: the session-10 analyzer and M)', 'blind29', BLIND29_FLOORS],
+    ['blind30 (blind, run three times: the session-10 analyzer, M2 and MH2)', 'blind30', BLIND30_FLOORS],
+    ['blind31 (blind, run three times: the session-10 analyzer, M2 and MH2)', 'blind31', BLIND31_FLOORS],
   ] as const)('%s stays at its regression floors', (_name, split, floors) => {
     const r = evaluate(generateEvalSet(registry, split), (c) => analyzeMessage(c.input, ctx));
     expect(r.fraudRecall).toBeGreaterThanOrEqual(floors.fraudRecall);
