@@ -1,6 +1,6 @@
 /**
- * The expansion check a blind bank's author runs while writing it (docs/evaluation.md, "Writing a
- * blind bank"): `node bin/run-ts.js scripts/check-blind-bank.ts <bank> <concurrent bank>`.
+ * The expansion check a blind bank's author runs while writing it (docs/blind-bank-brief.md;
+ * docs/evaluation.md, "Banks and authors"): `node bin/run-ts.js scripts/check-blind-bank.ts <bank> <concurrent bank>`.
  * It prints counts by label, fraud type, sender and hour, unreplaced placeholders, texts shared
  * by two of the bank's templates or with any other split, and character-bigram Jaccard of each
  * template against every other bank's and its own. The concurrent author's bank is compared by
@@ -64,18 +64,19 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   const union = a.size + b.size - inter;
   return union === 0 ? 0 : inter / union;
 }
-/** One filled text per template (the first variant), as bigram sets. */
-const templateBigrams = (split: Split): Set<string>[] => generateEvalSet(registry, split, { variants: 1 }).map((c) => bigrams(textOf(c)));
+/** One filled text per template (its first variant), as bigram sets. */
+const templateBigrams = (bank: EvalCase[]): Set<string>[] => bank.filter((c) => c.id.endsWith('-0')).map((c) => bigrams(textOf(c)));
 
-const mineBigrams = templateBigrams(mine);
+const mineBigrams = templateBigrams(cases);
 const close: { score: number; mine: number; other: Split; index: number }[] = [];
 const mineTexts = new Set(cases.map(textOf));
 for (const split of SPLITS) {
   if (split === mine) continue;
-  const equal = generateEvalSet(registry, split).filter((c) => mineTexts.has(textOf(c))).length;
+  const other = generateEvalSet(registry, split);
+  const equal = other.filter((c) => mineTexts.has(textOf(c))).length;
   if (equal > 0 || split === concurrent) console.log(`generated texts equal to one in ${split}:`, equal);
   if (split === concurrent) continue;
-  templateBigrams(split).forEach((b, index) => mineBigrams.forEach((a, i) => {
+  templateBigrams(other).forEach((b, index) => mineBigrams.forEach((a, i) => {
     const score = jaccard(a, b);
     if (score >= SHOW_OTHER) close.push({ score, mine: i, other: split, index });
   }));

@@ -51,7 +51,7 @@ import { seededRandom } from '../../../shared/seeded-random.js';
  * are tuned on or in the text model's training data by now (see docs/evaluation.md); `train8` to
  * `train12` were written for the training data only and are never reported as tests (`train10`,
  * `train11` and `train12` are not in it: see their headers); `blind12` (a seventeenth author) to
- * `blind27` (a thirty-fourth) are the blind banks (since session 10 the fraud messages of `blind12`
+ * `blind31` (a thirty-eighth) are the blind banks (since session 10 the fraud messages of `blind12`
  * to `blind21` also train the type head, so only their verdicts are still blind).
  */
 export type Split = 'dev' | 'test' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'train8' | 'blind6' | 'train9' | 'blind7' | 'train10' | 'blind8' | 'blind9' | 'blind10' | 'blind11' | 'blind12' | 'blind13' | 'blind14' | 'blind15' | 'train11' | 'train12' | 'blind16' | 'blind17' | 'blind18' | 'blind19' | 'blind20' | 'blind21' | 'blind22' | 'blind23' | 'blind24' | 'blind25' | 'blind26' | 'blind27' | 'blind28' | 'blind29' | 'blind30' | 'blind31';
