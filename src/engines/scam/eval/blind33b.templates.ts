@@ -1,0 +1,7 @@
+/** BLIND33 held-out bank, second part: fraud and harassment (placeholder: its author writes it). */
+import type { Template } from './eval.types.js';
+
+const FRAUD: Template[] = [];
+const HARASSMENT: Template[] = [];
+
+export const BLIND33B_TEMPLATES: Template[] = [...FRAUD, ...HARASSMENT];
